@@ -1,0 +1,35 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Schema } from '../platform/db/schema.ts';
+
+export type Db = Kysely<Schema> | Transaction<Schema>;
+export type Reach = 'all' | string[];
+
+/** SQL predicate: the unit in `column` is within reach (the grant units and everything below them). */
+export function unitInReach(column: string, reach: Reach): RawBuilder<boolean> {
+  if (reach === 'all') return sql<boolean>`true`;
+  if (!reach.length) return sql<boolean>`false`;
+  return sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = any(${reach}::uuid[]))`;
+}
+
+export async function isUnitInReach(db: Db, reach: Reach, unitId: string): Promise<boolean> {
+  if (reach === 'all') return true;
+  if (!reach.length) return false;
+  const row = await db
+    .selectFrom('unit_closure')
+    .select('ancestor_id')
+    .where('descendant_id', '=', unitId)
+    .where('ancestor_id', 'in', reach)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** The unit's id followed by its ancestors' ids, nearest first. */
+export async function unitAncestry(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('unit_closure')
+    .select('ancestor_id')
+    .where('descendant_id', '=', unitId)
+    .orderBy('depth')
+    .execute();
+  return rows.map((r) => r.ancestor_id);
+}

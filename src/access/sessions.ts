@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from './reach.ts';
+import { isRole, type Caller, type RoleGrant } from './roles.ts';
+
+// Sessions and API tokens are random secrets; only their SHA-256 hashes are stored.
+
+export const sessionIdleMs = 12 * 60 * 60 * 1000;
+const touchEveryMs = 5 * 60 * 1000;
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const secret = () => randomBytes(32).toString('base64url');
+
+export async function createSession(db: Db, userId: string, now: Date, meta: { ip: string | null; userAgent: string | null }) {
+  const token = secret();
+  const csrfToken = secret();
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: sha256(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + sessionIdleMs),
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function grantsOf(db: Db, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.selectFrom('role_grants').select(['role', 'unit_id']).where('user_id', '=', userId).execute();
+  return rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as RoleGrant['role'], unitId: r.unit_id }));
+}
+
+export async function callerFromSession(db: Db, token: string, now: Date): Promise<Caller | null> {
+  const hash = sha256(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .where('s.token_hash', '=', hash)
+    .executeTakeFirst();
+  if (!row || !row.active || row.expires_at.getTime() <= now.getTime()) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > touchEveryMs) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + sessionIdleMs) })
+      .where('token_hash', '=', hash)
+      .execute();
+  }
+  return {
+    kind: row.kind,
+    userId: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    unitId: row.unit_id,
+    grants: row.kind === 'official' ? await grantsOf(db, row.id) : [],
+    csrfToken: row.csrf_token,
+    via: 'session',
+    sessionHash: hash,
+  };
+}
+
+export async function createApiToken(db: Db, userId: string, name: string, expiresAt: Date | null) {
+  const token = `gd_${secret()}`;
+  const row = await db
+    .insertInto('api_tokens')
+    .values({ user_id: userId, name, token_hash: sha256(token), expires_at: expiresAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, token };
+}
+
+export async function callerFromApiToken(db: Db, token: string, now: Date): Promise<Caller | null> {
+  const row = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .select(['t.id as token_id', 'u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 't.expires_at', 't.revoked_at'])
+    .where('t.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row || !row.active || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now.getTime())) return null;
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
+  return {
+    kind: row.kind,
+    userId: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    unitId: row.unit_id,
+    grants: row.kind === 'official' ? await grantsOf(db, row.id) : [],
+    csrfToken: null,
+    via: 'token',
+    sessionHash: null,
+  };
+}
+
+export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

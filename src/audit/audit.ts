@@ -1,0 +1,39 @@
+import type { Db } from '../access/reach.ts';
+
+// Every state change appends one audit row inside the same transaction as the change.
+
+export interface AuditContext {
+  actorId: string | null;
+  actorLabel: string;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  unitId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export const systemActor = (label: string): AuditContext => ({ actorId: null, actorLabel: label, requestId: null, ip: null });
+
+export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: ctx.actorId,
+      actor_label: ctx.actorLabel,
+      action: entry.action,
+      subject_type: entry.subjectType,
+      subject_id: entry.subjectId,
+      unit_id: entry.unitId ?? null,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      request_id: ctx.requestId,
+      ip: ctx.ip,
+    })
+    .execute();
+}

@@ -1,0 +1,4 @@
+import type { DemoSeeder } from './seed.ts';
+
+// Module demo data, run in order after the units and accounts are in place.
+export const demoSeeders: DemoSeeder[] = [];

@@ -1,0 +1,13 @@
+import { accessRoutes } from './access/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import type { App, AppContext } from './platform/http/context.ts';
+import { healthRoutes } from './platform/http/health.ts';
+import { unitRoutes } from './units/routes.ts';
+
+// Every module plugs its routes (and later its jobs and report paragraphs) in here.
+export function registerModules(app: App, ctx: AppContext): void {
+  healthRoutes(app, ctx);
+  accessRoutes(app, ctx);
+  unitRoutes(app, ctx);
+  auditRoutes(app, ctx);
+}
