@@ -1,7 +1,10 @@
 import { accessRoutes } from './access/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
 import type { App, AppContext } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 
 // Every module plugs its routes (and later its jobs and report paragraphs) in here.
@@ -10,4 +13,7 @@ export function registerModules(app: App, ctx: AppContext): void {
   accessRoutes(app, ctx);
   unitRoutes(app, ctx);
   auditRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  catalogRoutes(app, ctx);
+  notificationRoutes(app, ctx);
 }

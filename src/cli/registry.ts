@@ -1,6 +1,8 @@
 import type { CliCommand } from './commands.ts';
 import { platformCommands } from './platform-commands.ts';
+import { calendarCommands } from '../modules/calendar/cli.ts';
+import { catalogCommands } from '../modules/catalog/cli.ts';
 
 export function allCommands(): CliCommand[] {
-  return [...platformCommands];
+  return [...platformCommands, ...calendarCommands, ...catalogCommands];
 }

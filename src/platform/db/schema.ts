@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CalendarTables } from '../../modules/calendar/schema.ts';
+import type { CatalogTables } from '../../modules/catalog/tables.ts';
 
 // Kysely table types. Each module adds its tables here so one Kysely instance types every query.
 
@@ -146,7 +148,7 @@ export interface PlatformTables {
   settings: SettingsTable;
 }
 
-export interface Schema extends PlatformTables {}
+export interface Schema extends PlatformTables, CalendarTables, CatalogTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -1,0 +1,72 @@
+import type { Db } from '../../access/reach.ts';
+import { DEFAULT_CALENDAR_RULES, getCalendar, ruleVersion, type CalendarRules, type WorkingCalendar } from '../../calendar/index.ts';
+
+// The rules in force are the newest stored rule set, or the shipped defaults when none was stored yet.
+// Rule objects are immutable and cached by id, so compiled calendars are reused across requests.
+
+export interface RuleSet {
+  id: number | null;
+  version: string;
+  rules: CalendarRules;
+}
+
+const defaults: RuleSet = { id: null, version: ruleVersion(DEFAULT_CALENDAR_RULES), rules: DEFAULT_CALENDAR_RULES };
+const byId = new Map<number, RuleSet>();
+
+function freeze(row: { id: number; version: string; rules: CalendarRules }): RuleSet {
+  const cached = byId.get(row.id);
+  if (cached) return cached;
+  const set = { id: row.id, version: row.version, rules: row.rules };
+  byId.set(row.id, set);
+  return set;
+}
+
+export async function currentRuleSet(db: Db): Promise<RuleSet> {
+  const head = await db.selectFrom('calendar_rule_sets').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!head) return defaults;
+  const cached = byId.get(head.id);
+  if (cached) return cached;
+  const row = await db.selectFrom('calendar_rule_sets').select(['id', 'version', 'rules']).where('id', '=', head.id).executeTakeFirstOrThrow();
+  return freeze(row);
+}
+
+/** The rule set a stored due date was computed with (falls back to the defaults' version). */
+export async function ruleSetByVersion(db: Db, version: string): Promise<RuleSet | null> {
+  if (version === defaults.version) return defaults;
+  const row = await db.selectFrom('calendar_rule_sets').select(['id', 'version', 'rules']).where('version', '=', version).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row ? freeze(row) : null;
+}
+
+export async function ruleSetHistory(db: Db, limit = 50) {
+  return db
+    .selectFrom('calendar_rule_sets as r')
+    .leftJoin('users as u', 'u.id', 'r.created_by')
+    .select(['r.id', 'r.version', 'r.note', 'r.created_at', 'u.full_name as created_by_name'])
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function insertRuleSet(db: Db, rules: CalendarRules, note: string | null, userId: string | null): Promise<RuleSet> {
+  const version = ruleVersion(rules);
+  const row = await db
+    .insertInto('calendar_rule_sets')
+    .values({ version, rules: JSON.stringify(rules), note, created_by: userId })
+    .returning(['id', 'version', 'rules'])
+    .executeTakeFirstOrThrow();
+  return freeze(row);
+}
+
+/** Unit ids from the root down to the unit: the chain whose own days apply (getCalendar's second argument). */
+export async function unitChain(db: Db, unitId: string | null | undefined): Promise<string[]> {
+  if (!unitId) return [];
+  const rows = await db.selectFrom('unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).orderBy('depth', 'desc').execute();
+  return rows.map((r) => r.ancestor_id);
+}
+
+export async function calendarFor(db: Db, unitId?: string | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
+  const ruleSet = await currentRuleSet(db);
+  const chain = await unitChain(db, unitId);
+  const known = chain.filter((id) => ruleSet.rules.units?.[id]);
+  return { calendar: getCalendar(ruleSet.rules, known), ruleSet };
+}
