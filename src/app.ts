@@ -105,7 +105,7 @@ function registerWeb(app: App, config: Config): void {
   const indexFile = join(config.webDistDir, 'index.html');
   const hasWeb = existsSync(indexFile);
   if (hasWeb) {
-    void app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false, cacheControl: false,
+    void app.register(fastifyStatic, { root: config.webDistDir, wildcard: true, index: false, cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache') });
   }
   app.setNotFoundHandler(async (request, reply) => {

@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** Bench-only: lifts rate limits. Never set in production. */
   rateLimitsOff: boolean;
+  /** Sign-in attempts per minute per client address. */
+  loginRatePerMinute: number;
   webDistDir: string;
 }
 
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: bool(env.SEED_DEMO, embedded),
     logLevel: env.LOG_LEVEL || 'info',
     rateLimitsOff: bool(env.GANDAN_BENCH_NO_RATE_LIMITS, false),
+    loginRatePerMinute: intOr(env.LOGIN_RATE_PER_MINUTE, 10, 'LOGIN_RATE_PER_MINUTE'),
     webDistDir: resolve(env.WEB_DIST_DIR || join(import.meta.dirname, '..', 'web', 'dist')),
   };
 }

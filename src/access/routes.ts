@@ -36,7 +36,7 @@ const MeSchema = Type.Object({
 
 const OfficialSchema = Type.Object({
   id: Uuid, username: Type.String(), fullName: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()),
-  unitId: Uuid, unitName: Type.String(), active: Type.Boolean(), grants: Type.Array(Grant), version: Type.Integer(),
+  unitId: Uuid, unitName: Type.String(), active: Type.Boolean(), grants: Type.Array(Type.Object({ role: RoleSchema, unitId: Uuid, unitName: Type.String() })), version: Type.Integer(),
 }, { $id: 'Official' });
 
 const Password = Type.String({ minLength: minPasswordLength, maxLength: 200 });
@@ -87,7 +87,7 @@ export function accessRoutes(app: App, ctx: AppContext): void {
   app.addSchema(OfficialSchema);
 
   app.post('/api/v1/auth/login', {
-    config: { csrf: false, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { csrf: false, rateLimit: { max: ctx.config.loginRatePerMinute, timeWindow: '1 minute' } },
     schema: {
       tags: ['auth'],
       summary: 'Sign in; sets the session cookie / Đăng nhập',

@@ -19,17 +19,20 @@ export interface Official {
   unitId: string;
   unitName: string;
   active: boolean;
-  grants: RoleGrant[];
+  grants: NamedGrant[];
   version: number;
 }
 
-async function grantsFor(db: Db, userIds: string[]): Promise<Map<string, RoleGrant[]>> {
-  const map = new Map<string, RoleGrant[]>();
+type NamedGrant = RoleGrant & { unitName: string };
+
+async function grantsFor(db: Db, userIds: string[]): Promise<Map<string, NamedGrant[]>> {
+  const map = new Map<string, NamedGrant[]>();
   if (!userIds.length) return map;
-  const rows = await db.selectFrom('role_grants').select(['user_id', 'role', 'unit_id']).where('user_id', 'in', userIds).orderBy('role').execute();
+  const rows = await db.selectFrom('role_grants as g').innerJoin('units as u', 'u.id', 'g.unit_id')
+    .select(['g.user_id', 'g.role', 'g.unit_id', 'u.full_name']).where('g.user_id', 'in', userIds).orderBy('g.role').execute();
   for (const r of rows) {
     const list = map.get(r.user_id) ?? [];
-    list.push({ role: r.role as Role, unitId: r.unit_id });
+    list.push({ role: r.role as Role, unitId: r.unit_id, unitName: r.full_name });
     map.set(r.user_id, list);
   }
   return map;
@@ -42,7 +45,7 @@ type OfficialRow = {
   unit_id: string | null; unit_name: string; active: boolean; version: number; full_name_folded: string;
 };
 
-function toOfficial(r: OfficialRow, grants: RoleGrant[]): Official {
+function toOfficial(r: OfficialRow, grants: NamedGrant[]): Official {
   return {
     id: r.id, username: r.username ?? '', fullName: r.full_name, email: r.email, phone: r.phone, unitId: r.unit_id ?? '',
     unitName: r.unit_name, active: r.active, grants, version: r.version,
@@ -57,7 +60,10 @@ export async function listOfficials(db: Db, reach: Reach, query: { unitId?: stri
     .where('u.kind', '=', 'official')
     .where(unitInReach('u.unit_id', reach));
   if (query.unitId) qb = qb.where('u.unit_id', '=', query.unitId);
-  if (query.q) qb = qb.where('u.full_name_folded', 'like', `%${foldVietnamese(query.q)}%`);
+  if (query.q) {
+    const q = `%${foldVietnamese(query.q)}%`;
+    qb = qb.where((eb) => eb.or([eb('u.full_name_folded', 'like', q), eb(eb.fn('lower', ['u.username']), 'like', q)]));
+  }
   const after = decodeCursor<[string, string]>(query.cursor, 2);
   if (after) qb = qb.where(sql<boolean>`(u.full_name_folded, u.id) > (${after[0]}, ${after[1]}::uuid)`);
   const rows = (await qb.orderBy('u.full_name_folded').orderBy('u.id').limit(query.limit + 1).execute()) as OfficialRow[];

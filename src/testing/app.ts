@@ -17,7 +17,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0, host: '127.0.0.1', databaseUrl: null, dataDir: '/nonexistent', dbDir: '/nonexistent/db',
     filesDir: '/nonexistent/files', backupDir: '/nonexistent/backups', backupIntervalHours: 0,
     smtpUrl: null, mailFrom: 'Gần Dân <test@localhost>', publicUrl: 'http://localhost:3000', trustProxy: false,
-    sessionSecret: 'test-secret-test-secret-test-secret', seedDemo: true, logLevel: 'silent', rateLimitsOff: true,
+    sessionSecret: 'test-secret-test-secret-test-secret', seedDemo: true, logLevel: 'silent', rateLimitsOff: true, loginRatePerMinute: 10,
     webDistDir: '/nonexistent/web', ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, internalError, notFound } from '../errors.ts';
+import { AppError, internalError } from '../errors.ts';
 import { fieldErrorsFrom } from './validation.ts';
 
 // Every failure leaves the server in the one error shape; 5xx never show internals.
@@ -45,5 +45,5 @@ export function installErrorHandler(app: FastifyInstance): void {
 }
 
 export function apiNotFound() {
-  return notFound('Route', 'Đường dẫn');
+  return new AppError(404, 'route_not_found', 'Route not found', 'Không tìm thấy đường dẫn');
 }
