@@ -1,4 +1,5 @@
 import { purgeExpiredSessions } from './access/sessions.ts';
+import { registerNotificationJobs } from './notifications/jobs.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { scheduleBackups } from './platform/backup.ts';
 
@@ -9,4 +10,5 @@ export function registerJobs(ctx: AppContext): void {
   });
   ctx.jobs.every('sessions.purge', 60 * 60 * 1000);
   scheduleBackups(ctx);
+  registerNotificationJobs(ctx);
 }
