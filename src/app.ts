@@ -108,6 +108,10 @@ function registerWeb(app: App, config: Config): void {
     void app.register(fastifyStatic, { root: config.webDistDir, wildcard: true, index: false, cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache') });
   }
+  if (hasWeb) {
+    // The static plugin answers 403 for a directory URL such as '/', so the portal home is served explicitly.
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') throw apiNotFound();
     if (!hasWeb) {

@@ -9,6 +9,14 @@ export function registerJobs(ctx: AppContext): void {
     await purgeExpiredSessions(ctx.database.db, ctx.clock());
   });
   ctx.jobs.every('sessions.purge', 60 * 60 * 1000);
+  ctx.jobs.register('jobs.purge', async () => {
+    const now = ctx.clock().getTime();
+    await ctx.database.db.deleteFrom('jobs').where((eb) => eb.or([
+      eb('completed_at', '<', new Date(now - 24 * 3_600_000)),
+      eb('failed_at', '<', new Date(now - 30 * 24 * 3_600_000)),
+    ])).execute();
+  });
+  if (ctx.jobs.kind === 'embedded') ctx.jobs.every('jobs.purge', 60 * 60 * 1000);
   scheduleBackups(ctx);
   registerNotificationJobs(ctx);
 }

@@ -2,6 +2,7 @@ import { accessRoutes } from './access/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
+import { dossierModuleRoutes } from './modules/dossiers/index.ts';
 import type { App, AppContext } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -15,5 +16,6 @@ export function registerModules(app: App, ctx: AppContext): void {
   auditRoutes(app, ctx);
   calendarRoutes(app, ctx);
   catalogRoutes(app, ctx);
+  dossierModuleRoutes(app, ctx);
   notificationRoutes(app, ctx);
 }

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CalendarTables } from '../../modules/calendar/schema.ts';
+import type { DossierTables } from '../../modules/dossiers/tables.ts';
 import type { CatalogTables } from '../../modules/catalog/tables.ts';
 
 // Kysely table types. Each module adds its tables here so one Kysely instance types every query.
@@ -148,7 +149,7 @@ export interface PlatformTables {
   settings: SettingsTable;
 }
 
-export interface Schema extends PlatformTables, CalendarTables, CatalogTables {}
+export interface Schema extends PlatformTables, CalendarTables, CatalogTables, DossierTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -58,3 +58,6 @@ export const Ok = Type.Object({ ok: Type.Boolean() });
 /** A string that is one of `values`, typed as their union (and shown as an enum in OpenAPI). */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/** A file response (PDF, XLSX, CSV…): sent as bytes, described in OpenAPI. */
+export const Binary = (description: string) => Type.Unsafe<Buffer | string>({ type: 'string', format: 'binary', description });

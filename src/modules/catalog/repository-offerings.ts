@@ -1,0 +1,82 @@
+// SQL of which units offer which procedure. An offering attached to a unit covers that unit and its own bodies
+// (its one-stop desk, departments); with include_descendants it also covers every unit below (all communes and
+// wards of a province).
+
+import { sql } from 'kysely';
+import type { Db } from '../../access/reach.ts';
+import { chunks } from './repository.ts';
+
+const ADMINISTRATIVE_KINDS = ['province', 'district', 'commune', 'ward', 'town', 'special_zone'];
+
+export interface Offering {
+  unitId: string;
+  unitName: string;
+  unitKind: string;
+  includeDescendants: boolean;
+  regardlessOfBoundary: boolean;
+}
+
+export interface NewOffering {
+  procedureId: string;
+  unitId: string;
+  includeDescendants: boolean;
+  regardlessOfBoundary: boolean;
+}
+
+/** The unit itself when it is an administrative unit, else the nearest administrative unit above it. */
+export async function administrativeUnitOf(db: Db, unitId: string): Promise<string> {
+  const row = await db.selectFrom('unit_closure as c').innerJoin('units as u', 'u.id', 'c.ancestor_id')
+    .select('c.ancestor_id').where('c.descendant_id', '=', unitId).where('u.kind', 'in', ADMINISTRATIVE_KINDS)
+    .orderBy('c.depth').limit(1).executeTakeFirst();
+  return row?.ancestor_id ?? unitId;
+}
+
+export async function listOfferings(db: Db, procedureId: string): Promise<Offering[]> {
+  const rows = await db.selectFrom('procedure_offerings as o').innerJoin('units as u', 'u.id', 'o.unit_id')
+    .select(['o.unit_id', 'u.full_name', 'u.kind', 'o.include_descendants', 'o.regardless_of_boundary'])
+    .where('o.procedure_id', '=', procedureId).orderBy('u.name_folded').orderBy('o.unit_id').execute();
+  return rows.map((r) => ({
+    unitId: r.unit_id, unitName: r.full_name, unitKind: r.kind, includeDescendants: r.include_descendants,
+    regardlessOfBoundary: r.regardless_of_boundary,
+  }));
+}
+
+/**
+ * Adds offerings; an existing one has its terms replaced when `replace`, else is left as it is (an import must
+ * not undo the terms an administrator set). Returns how many rows were new.
+ */
+export async function upsertOfferings(db: Db, offerings: NewOffering[], now: Date, replace = true): Promise<number> {
+  let created = 0;
+  for (const batch of chunks(offerings, 1000)) {
+    const rows = await db.insertInto('procedure_offerings').values(batch.map((o) => ({
+      procedure_id: o.procedureId, unit_id: o.unitId, include_descendants: o.includeDescendants,
+      regardless_of_boundary: o.regardlessOfBoundary, created_at: now,
+    }))).onConflict((oc) => (replace
+      ? oc.columns(['procedure_id', 'unit_id']).doUpdateSet((eb) => ({
+        include_descendants: eb.ref('excluded.include_descendants'),
+        regardless_of_boundary: eb.ref('excluded.regardless_of_boundary'),
+      }))
+      : oc.columns(['procedure_id', 'unit_id']).doNothing()))
+      .returning(sql<boolean>`(xmax = 0)`.as('inserted')).execute();
+    created += rows.filter((r) => r.inserted).length;
+  }
+  return created;
+}
+
+export async function deleteOffering(db: Db, procedureId: string, unitId: string): Promise<boolean> {
+  const result = await db.deleteFrom('procedure_offerings').where('procedure_id', '=', procedureId)
+    .where('unit_id', '=', unitId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Whether the unit (or the administrative unit it belongs to) offers the procedure, and on what terms. */
+export async function offeringAt(db: Db, procedureId: string, unitId: string): Promise<{ offered: boolean; regardlessOfBoundary: boolean }> {
+  const adminUnit = await administrativeUnitOf(db, unitId);
+  const rows = await db.selectFrom('procedure_offerings as o')
+    .innerJoin('unit_closure as c', (join) => join.onRef('c.ancestor_id', '=', 'o.unit_id').on('c.descendant_id', '=', unitId))
+    .select(['o.regardless_of_boundary'])
+    .where('o.procedure_id', '=', procedureId)
+    .where((eb) => eb.or([eb('o.include_descendants', '=', true), eb('o.unit_id', '=', adminUnit)]))
+    .execute();
+  return { offered: rows.length > 0, regardlessOfBoundary: rows.some((r) => r.regardless_of_boundary) };
+}

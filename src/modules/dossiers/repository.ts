@@ -1,0 +1,136 @@
+import { sql } from 'kysely';
+import type { Db } from '../../access/reach.ts';
+import type { DossierSnapshot } from './domain/transitions.ts';
+import type { DossierState } from './domain/states.ts';
+import { statColumns, type StatDelta, type StatView } from './domain/stats.ts';
+import type { DossierRow, DossiersTable } from './tables.ts';
+
+// The dossier module's SQL: rows, the daily code sequence, history events and the maintained statistics.
+
+/** The unit's next daily sequence number, atomically in the database (safe across server processes). */
+export async function nextDailySequence(db: Db, unitId: string, day: string): Promise<number> {
+  const row = await db
+    .insertInto('dossier_code_counters')
+    .values({ unit_id: unitId, day, last: 1 })
+    .onConflict((oc) => oc.columns(['unit_id', 'day']).doUpdateSet({ last: sql`dossier_code_counters.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export async function lockDossier(db: Db, id: string): Promise<DossierRow | null> {
+  return (await db.selectFrom('dossiers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) ?? null;
+}
+
+export async function getDossierRow(db: Db, id: string): Promise<DossierRow | null> {
+  return (await db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export function snapshotOf(row: DossierRow): DossierSnapshot {
+  return {
+    state: row.state as DossierState,
+    stepKey: row.step_key,
+    stepTrail: row.step_trail ?? [],
+    stateBeforePause: row.state_before_pause as DossierState | null,
+    stateBeforeSupplement: row.state_before_supplement as DossierState | null,
+    receivedAt: row.received_at,
+    clockStartAt: row.clock_start_at,
+    dueAt: row.due_at,
+    appointmentAt: row.appointment_at,
+    apologyCount: row.apology_count,
+    pausedSince: row.paused_since,
+    paymentDue: row.payment_gate && row.paid_total < row.fee_total,
+  };
+}
+
+export function statViewOf(row: Pick<DossierRow, 'unit_id' | 'procedure_id' | 'channel' | 'state' | 'submitted_at' | 'received_at' | 'due_at' | 'finished_at' | 'closed_at' | 'supplement_rounds'>, processingMs: number | null): StatView {
+  return {
+    unitId: row.unit_id,
+    procedureId: row.procedure_id,
+    channel: row.channel,
+    state: row.state as DossierState,
+    submittedAt: row.submitted_at,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    finishedAt: row.finished_at,
+    closedAt: row.closed_at,
+    supplemented: row.supplement_rounds > 0,
+    processingMs,
+  };
+}
+
+/** Adds the deltas to the day rows and the month rows in one statement. */
+export async function applyStatDeltas(db: Db, deltas: StatDelta[]): Promise<void> {
+  if (!deltas.length) return;
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const d of deltas) {
+    for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
+      const key = `${d.unitId}|${d.procedureId}|${period}|${start}`;
+      const row = rows.get(key) ?? { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start, ...Object.fromEntries(statColumns.map((c) => [c, 0])) };
+      row[d.column] = (row[d.column] as number) + d.amount;
+      rows.set(key, row);
+    }
+  }
+  const set = Object.fromEntries(statColumns.map((c) => [c, sql`dossier_stats.${sql.ref(c)} + excluded.${sql.ref(c)}`]));
+  await db
+    .insertInto('dossier_stats')
+    .values([...rows.values()] as never)
+    .onConflict((oc) => oc.columns(['unit_id', 'procedure_id', 'period', 'period_start']).doUpdateSet(set as never))
+    .execute();
+}
+
+export interface EventInput {
+  dossierId: string;
+  at: Date;
+  actor: { id: string | null; name: string; unitId: string | null };
+  action: string;
+  fromState: string | null;
+  toState: string;
+  fromStep: string | null;
+  toStep: string | null;
+  stepName: string | null;
+  stepDeadline: Date | null;
+  dueAt: Date | null;
+  assigneeId?: string | null;
+  note?: string | null;
+  data?: unknown;
+}
+
+export async function insertEvent(db: Db, e: EventInput): Promise<void> {
+  await db
+    .insertInto('dossier_events')
+    .values({
+      dossier_id: e.dossierId, at: e.at, actor_id: e.actor.id, actor_name: e.actor.name, actor_unit_id: e.actor.unitId,
+      action: e.action, from_state: e.fromState, to_state: e.toState, from_step: e.fromStep, to_step: e.toStep,
+      step_name: e.stepName, step_deadline: e.stepDeadline, due_at: e.dueAt, assignee_id: e.assigneeId ?? null,
+      note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
+    })
+    .execute();
+}
+
+export async function eventsOf(db: Db, dossierId: string) {
+  return db.selectFrom('dossier_events').selectAll().where('dossier_id', '=', dossierId).orderBy('id').execute();
+}
+
+export async function documentsOf(db: Db, dossierId: string) {
+  return db.selectFrom('dossier_documents').selectAll().where('dossier_id', '=', dossierId).orderBy('position').execute();
+}
+
+export async function supplementRoundsOf(db: Db, dossierId: string) {
+  return db.selectFrom('supplement_rounds').selectAll().where('dossier_id', '=', dossierId).orderBy('requested_at').execute();
+}
+
+export async function paymentsOf(db: Db, dossierId: string) {
+  return db.selectFrom('dossier_payments').selectAll().where('dossier_id', '=', dossierId).orderBy('paid_at').execute();
+}
+
+export type DossierUpdate = Partial<{ [K in keyof DossiersTable]: unknown }>;
+
+export async function updateDossier(db: Db, id: string, version: number, set: DossierUpdate, now: Date): Promise<DossierRow> {
+  return db
+    .updateTable('dossiers')
+    .set({ ...set, version: version + 1, updated_at: now } as never)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,84 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Type } from 'typebox';
+import { AppError } from '../../platform/errors.ts';
+import type { App, AppContext } from '../../platform/http/context.ts';
+import { errors, Nullable } from '../../platform/http/schemas.ts';
+import { calendarFor } from '../calendar/repository.ts';
+import { maskName, normalisePhone } from './domain/applicant.ts';
+import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
+import { actionLabel } from './detail.ts';
+import { deadlineOf, iso } from './present.ts';
+import { eventsOf } from './repository.ts';
+
+// Public lookup: the exact code plus a second factor (the applicant's phone or the receipt's secret), in the
+// body so it never lands in access logs. Never by code prefix. The answer carries no personal data beyond a
+// masked name, and no official's name.
+
+const notFoundBoth = () =>
+  new AppError(404, 'dossier_not_found', 'No dossier matches this code and phone number or secret.', 'Không tìm thấy hồ sơ khớp với mã và số điện thoại (hoặc mã tra cứu) đã nhập.');
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a.toUpperCase());
+  const y = Buffer.from(b.toUpperCase());
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const LookupResult = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  applicantName: Type.String(),
+  status: Type.Integer(),
+  state: Type.String(),
+  statusLabel: Type.String(),
+  statusLabelEn: Type.String(),
+  receivedAt: Nullable(Type.String()),
+  dueAt: Nullable(Type.String()),
+  finishedAt: Nullable(Type.String()),
+  returnedAt: Nullable(Type.String()),
+  deadline: Nullable(Type.Object({ status: Type.String(), vi: Type.String(), en: Type.String() })),
+  canRate: Type.Boolean(),
+  timeline: Type.Array(Type.Object({ at: Type.String(), label: Type.String(), labelEn: Type.String() })),
+});
+
+export function publicDossierRoutes(app: App, ctx: AppContext): void {
+  const db = ctx.database.db;
+  app.post('/api/v1/public/dossiers/lookup', {
+    config: { csrf: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['public'],
+      summary: 'Look a dossier up by its exact code and the phone number or the secret on the receipt / Tra cứu hồ sơ',
+      body: Type.Object({
+        code: Type.String({ minLength: 5, maxLength: 60 }),
+        phone: Type.Optional(Type.String({ minLength: 6, maxLength: 20 })),
+        secret: Type.Optional(Type.String({ minLength: 6, maxLength: 20 })),
+      }, { additionalProperties: false }),
+      response: { 200: LookupResult, ...errors(400, 404, 429) },
+    },
+  }, async (request) => {
+    const { code, phone, secret } = request.body;
+    if (!phone && !secret) {
+      throw new AppError(400, 'second_factor_required', 'Enter the phone number given at submission or the secret printed on the receipt.',
+        'Nhập số điện thoại đã khai khi nộp hồ sơ hoặc mã tra cứu in trên giấy tiếp nhận.', [{ field: 'phone', message: 'required', messageVi: 'bắt buộc' }]);
+    }
+    const row = await db.selectFrom('dossiers').selectAll().where('code', '=', code.trim()).executeTakeFirst();
+    if (!row) throw notFoundBoth();
+    const phoneOk = !!phone && !!row.applicant_phone && normalisePhone(phone) === row.applicant_phone;
+    const secretOk = !!secret && !!row.lookup_secret && sameSecret(secret.trim(), row.lookup_secret);
+    if (!phoneOk && !secretOk) throw notFoundBoth();
+    const state = row.state as DossierState;
+    const { calendar } = await calendarFor(db, row.unit_id);
+    const rated = await db.selectFrom('dossier_ratings' as never).select('dossier_id' as never).where('dossier_id' as never, '=', row.id as never).executeTakeFirst().catch(() => undefined);
+    const events = await eventsOf(db, row.id);
+    return {
+      code: row.code!, procedureName: row.procedure_name, applicantName: maskName(row.applicant_name),
+      status: nationalStatus[state], state, statusLabel: stateLabels[state].vi, statusLabelEn: stateLabels[state].en,
+      receivedAt: iso(row.received_at), dueAt: iso(row.appointment_at ?? row.due_at), finishedAt: iso(row.finished_at), returnedAt: iso(row.returned_at),
+      deadline: deadlineOf(row, calendar, ctx.clock()),
+      canRate: state === 'returned' && !rated,
+      timeline: events.map((e) => {
+        const label = actionLabel(e.action);
+        return { at: iso(e.at)!, label: label.vi, labelEn: label.en };
+      }),
+    };
+  });
+}
