@@ -1,4 +1,5 @@
 import { purgeExpiredSessions } from './access/sessions.ts';
+import { purgeExpiredDrafts } from './modules/citizen/index.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { scheduleBackups } from './platform/backup.ts';
@@ -17,6 +18,10 @@ export function registerJobs(ctx: AppContext): void {
     ])).execute();
   });
   if (ctx.jobs.kind === 'embedded') ctx.jobs.every('jobs.purge', 60 * 60 * 1000);
+  ctx.jobs.register('drafts.purge', async () => {
+    await purgeExpiredDrafts(ctx.database.db, ctx.clock());
+  });
+  ctx.jobs.every('drafts.purge', 24 * 60 * 60 * 1000);
   scheduleBackups(ctx);
   registerNotificationJobs(ctx);
 }

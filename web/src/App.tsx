@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ConsoleApp } from './console/ConsoleApp.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { PortalApp } from './portal/PortalApp.tsx';
+import { KioskApp } from './portal/kiosk/KioskApp.tsx';
 import { useLocation } from './router.tsx';
 
 /** Two areas share one app: the staff console under /can-bo, the citizen portal everywhere else. */
@@ -12,7 +13,7 @@ export function App() {
   return (
     <>
       <SkipLink />
-      {inConsole ? <ConsoleApp /> : <PortalApp />}
+      {inConsole ? <ConsoleApp /> : pathname.startsWith('/kiosk/') ? <KioskApp /> : <PortalApp />}
     </>
   );
 }

@@ -21,3 +21,12 @@ export type { DocumentInput as ProcedureDocument, FeeInput as ProcedureFee } fro
 export { procedureLabels, procedureLabelsByCode, procedureInForce, offeringUnits } from './reads.ts';
 export type { ProcedureLabel, ProcedureInForce, OfferingUnit } from './reads.ts';
 export type { ProcedureStub } from './commands/ensure.ts';
+
+import type { Db as CatalogDb } from '../../access/reach.ts';
+import { currentWorkflowVersions as currentVersions, defaultWorkflowId as defaultId, type DefaultWorkflow } from './repository-workflows.ts';
+
+/** The published version of a default workflow (for dossiers that arrive without one, e.g. imported). */
+export async function defaultWorkflowVersionId(db: CatalogDb, kind: DefaultWorkflow): Promise<string | null> {
+  const id = await defaultId(db, kind);
+  return (await currentVersions(db, [id])).get(id)?.id ?? null;
+}

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { getUnit } from '../../units/repository.ts';
 import { calendarFor } from '../calendar/repository.ts';
 import { rolesOver } from './commands/roles.ts';
-import { loadWorkflow } from './commands/workflow.ts';
+import { adoptWorkflow, loadWorkflow } from './commands/workflow.ts';
 import { actionRules, dossierActions, type DossierAction } from './domain/transitions.ts';
 import { dossierPolicy } from './policy.ts';
 import { actionsFor, classificationOf, iso, listItem, stepOf } from './present.ts';
@@ -15,6 +15,9 @@ const intakeLabels: Record<string, { vi: string; en: string }> = {
   'intake.incomplete': { vi: 'Yêu cầu bổ sung, hoàn thiện khi tiếp nhận', en: 'Supplement requested at intake' },
   'intake.refused': { vi: 'Từ chối tiếp nhận', en: 'Refused at intake' },
   'intake.submitted_online': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submitted online' },
+  import: { vi: 'Nhập từ hệ thống cũ', en: 'Imported from the previous system' },
+  payment: { vi: 'Thu phí, lệ phí', en: 'Fee paid' },
+  refund: { vi: 'Hoàn trả phí, lệ phí', en: 'Fee refunded' },
 };
 
 export function actionLabel(action: string): { vi: string; en: string } {
@@ -35,7 +38,10 @@ export async function dossierDetail(ctx: AppContext, caller: Caller, id: string)
   const [unit, { calendar }, documents, events, rounds, payments] = await Promise.all([
     getUnit(db, row.unit_id), calendarFor(db, row.unit_id), documentsOf(db, id), eventsOf(db, id), supplementRoundsOf(db, id), paymentsOf(db, id),
   ]);
-  const workflow = row.workflow_version_id ? await loadWorkflow(db, row.workflow_version_id) : null;
+  const adopted = row.workflow_version_id ? null : await adoptWorkflow(db, row).catch(() => null);
+  const workflow = row.workflow_version_id ? await loadWorkflow(db, row.workflow_version_id)
+    : adopted ? await loadWorkflow(db, adopted.workflow_version_id!) : null;
+  const shown = adopted ? { ...row, ...adopted } as typeof row : row;
   return {
     ...listItem(row, calendar, now),
     unitName: unit?.fullName ?? '',
@@ -55,7 +61,7 @@ export async function dossierDetail(ctx: AppContext, caller: Caller, id: string)
     apologyCount: row.apology_count,
     fees: { total: row.fee_total, paid: row.paid_total, gate: row.payment_gate },
     result: { number: row.result_number, signedOn: row.result_signed_on, signer: row.result_signer, fileId: row.result_file_id },
-    step: stepOf(row, workflow),
+    step: stepOf(shown, workflow),
     receiptIssue: row.receipt_issue,
     documents: documents.map((d) => ({ id: d.id, name: d.name, copyType: d.copy_type, count: d.count, required: d.required, received: d.received, fileId: d.file_id, note: d.note })),
     timeline: events.map((e) => ({
@@ -70,6 +76,6 @@ export async function dossierDetail(ctx: AppContext, caller: Caller, id: string)
     payments: payments.map((p) => ({
       id: p.id, amount: p.amount, method: p.method, receiptNumber: p.receipt_number, paidAt: iso(p.paid_at)!, refundedAt: iso(p.refunded_at), refundAmount: p.refund_amount,
     })),
-    availableActions: actionsFor(row, workflow, roles),
+    availableActions: actionsFor(shown, workflow, roles),
   };
 }

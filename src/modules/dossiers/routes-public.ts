@@ -67,7 +67,7 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
     if (!phoneOk && !secretOk) throw notFoundBoth();
     const state = row.state as DossierState;
     const { calendar } = await calendarFor(db, row.unit_id);
-    const rated = await db.selectFrom('dossier_ratings' as never).select('dossier_id' as never).where('dossier_id' as never, '=', row.id as never).executeTakeFirst().catch(() => undefined);
+    const rated = await db.selectFrom('dossier_ratings').select('dossier_id').where('dossier_id', '=', row.id).executeTakeFirst();
     const events = await eventsOf(db, row.id);
     return {
       code: row.code!, procedureName: row.procedure_name, applicantName: maskName(row.applicant_name),

@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CalendarTables } from '../../modules/calendar/schema.ts';
 import type { DossierTables } from '../../modules/dossiers/tables.ts';
 import type { CatalogTables } from '../../modules/catalog/tables.ts';
+import type { CitizenTables } from '../../modules/citizen/tables.ts';
+import type { ReportTables } from '../../modules/reports/tables.ts';
 
 // Kysely table types. Each module adds its tables here so one Kysely instance types every query.
 
@@ -149,7 +151,7 @@ export interface PlatformTables {
   settings: SettingsTable;
 }
 
-export interface Schema extends PlatformTables, CalendarTables, CatalogTables, DossierTables {}
+export interface Schema extends PlatformTables, CalendarTables, CatalogTables, DossierTables, CitizenTables, ReportTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

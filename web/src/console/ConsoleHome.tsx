@@ -2,6 +2,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 import { hasAnyRole, useUser } from '../session.tsx';
+import { DossierQueueSummary } from './dossiers/QueueSummary.tsx';
 import { consoleHome } from './paths.ts';
 import { consoleRoutes } from './routes.ts';
 
@@ -16,6 +17,7 @@ export function ConsoleHome() {
       <h1>{t('consoleHome.welcome', { name: user.fullName })}</h1>
       {user.kind === 'citizen' && <p className="lead">{t('consoleHome.citizen')}</p>}
       {user.unitName && <p className="lead">{t('consoleHome.unit', { unit: user.unitName })}</p>}
+      <DossierQueueSummary />
       <h2>{t('consoleHome.grantsHeading')}</h2>
       {user.grants.length ? (
         <table className="table">

@@ -22,6 +22,14 @@ export function HomePage() {
           <p>{t('home.lookupText')}</p>
         </li>
         <li className="card">
+          <h3 className="card__title"><Link to="/hoi-dap">{t('nav.questions')}</Link></h3>
+          <p>{t('citizenHome.qaText')}</p>
+        </li>
+        <li className="card">
+          <h3 className="card__title"><Link to="/danh-gia">{t('rating.title')}</Link></h3>
+          <p>{t('citizenHome.rateText')}</p>
+        </li>
+        <li className="card">
           <h3 className="card__title"><Link to="/can-bo">{t('nav.staff')}</Link></h3>
           <p>{t('home.staffText')}</p>
         </li>

@@ -7,10 +7,18 @@ import { Notice } from '../components/Notice.tsx';
 import { useFormErrors, type Problem } from '../components/formErrors.ts';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useLocation } from '../router.tsx';
+import type { SubmissionStatus } from './citizenTypes.ts';
 import { LookupResult } from './LookupResult.tsx';
+import { InlineRating } from './ratings/InlineRating.tsx';
 
 type Factor = 'phone' | 'secret';
-const fieldIds = { code: 'lookup-code', phone: 'lookup-phone', secret: 'lookup-secret' };
+const fieldIds = { code: 'lookup-code', reference: 'lookup-code', phone: 'lookup-phone', secret: 'lookup-secret' };
+
+/** An online submission's reference (TT-260302-7KQ4MZ) rather than a dossier code. */
+const isReference = (text: string) => /^TT-?\d{6}-?[A-Z2-9]{6}$/i.test(text.replace(/\s+/g, ''));
+
+type Lookup = DossierLookupResult & { state?: string; canRate?: boolean };
 
 function check(code: string, factor: Factor, value: string): Problem[] {
   const problems: Problem[] = [];
@@ -21,15 +29,29 @@ function check(code: string, factor: Factor, value: string): Problem[] {
   return problems;
 }
 
-/** Public dossier lookup: exact code plus a second factor, sent in a body so it never lands in access logs. */
+function fromSubmission(s: SubmissionStatus): Lookup {
+  return {
+    code: s.code ?? s.reference, procedureName: s.procedureName, statusLabel: s.statusLabel, statusLabelEn: s.statusLabelEn,
+    status: s.state, state: s.state, receivedAt: s.receivedAt, dueAt: s.dueAt,
+  };
+}
+
+/**
+ * Public lookup: the exact dossier code (or the reference of an online submission) plus a second factor, sent in a
+ * body so it never lands in access logs. A returned dossier can be rated here; an electronic result downloaded.
+ */
 export function LookupPage() {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [factor, setFactor] = useState<Factor>('phone');
+  const initial = useLocation().query.get('ma') ?? '';
+  const [code, setCode] = useState(initial);
+  const [factor, setFactor] = useState<Factor>(isReference(initial) ? 'secret' : 'phone');
   const [phone, setPhone] = useState('');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<DossierLookupResult | null>(null);
+  const [result, setResult] = useState<Lookup | null>(null);
+  const [submission, setSubmission] = useState<SubmissionStatus | null>(null);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const [proof, setProof] = useState<{ code: string; phone?: string; secret?: string } | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const { errors, showProblems, showApiError, clear } = useFormErrors(fieldIds);
   usePageTitle(t('lookup.title'), errors.any);
@@ -38,15 +60,22 @@ export function LookupPage() {
     event.preventDefault();
     if (busy) return;
     setResult(null);
+    setSubmission(null);
+    setDownload(null);
     setUnavailable(false);
     const value = factor === 'phone' ? phone : secret;
     if (showProblems(check(code, factor, value))) return;
     setBusy(true);
+    const second = factor === 'phone' ? { phone: phone.replace(/\s+/g, '') } : { secret: secret.trim() };
     try {
-      const body = factor === 'phone'
-        ? { code: code.trim(), phone: phone.replace(/\s+/g, '') }
-        : { code: code.trim(), secret: secret.trim() };
-      setResult(await api<DossierLookupResult>('POST', '/api/v1/public/dossiers/lookup', { body }));
+      if (isReference(code)) {
+        const status = await api<SubmissionStatus>('POST', '/api/v1/public/submissions/lookup', { body: { reference: code.trim(), ...second } });
+        setSubmission(status);
+        if (status.code) await lookupDossier(status.code, second);
+        else setResult(fromSubmission(status));
+      } else {
+        await lookupDossier(code.trim(), second);
+      }
       clear();
     } catch (cause) {
       // Before the dossier module is installed the route itself is missing: say so plainly, not "not found".
@@ -61,13 +90,22 @@ export function LookupPage() {
     }
   };
 
+  const lookupDossier = async (dossierCode: string, second: { phone?: string; secret?: string }) => {
+    const found = await api<Lookup>('POST', '/api/v1/public/dossiers/lookup', { body: { code: dossierCode, ...second } });
+    setResult(found);
+    setProof({ code: dossierCode, ...second });
+    if (found.state === 'result_ready' || found.state === 'returned') {
+      api<{ url: string; name: string }>('POST', '/api/v1/public/results', { body: { code: dossierCode, ...second } }).then(setDownload, () => setDownload(null));
+    }
+  };
+
   return (
     <>
       <ErrorSummary items={errors.summary} />
       <h1>{t('lookup.title')}</h1>
       <p className="lead">{t('lookup.lead')}</p>
       <form onSubmit={submit} noValidate className="form">
-        <TextField id={fieldIds.code} label={t('lookup.code')} hint={t('lookup.codeHint')} error={errors.byField[fieldIds.code]}
+        <TextField id={fieldIds.code} label={t('lookup.code')} hint={t('lookup.codeHintOnline')} error={errors.byField[fieldIds.code]}
           value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
         <Fieldset id="lookup-factor" legend={t('lookup.factor')}>
           <div className="radios">
@@ -89,7 +127,16 @@ export function LookupPage() {
       {unavailable && (
         <Notice kind="error" title={t('lookup.unavailableTitle')}><p>{t('lookup.unavailableBody')}</p></Notice>
       )}
+      {submission && (
+        <Notice kind="info" title={t('lookup.submissionTitle', { reference: submission.reference })}>
+          <p>{submission.code ? t('lookup.submissionAccepted', { code: submission.code }) : t('lookup.submissionWaiting', { unit: submission.unitName })}</p>
+        </Notice>
+      )}
       {result && <LookupResult result={result} />}
+      {download && (
+        <p><a className="button button--secondary" href={download.url} download={download.name}>{t('lookup.downloadResult', { name: download.name })}</a></p>
+      )}
+      {result?.canRate && proof && <InlineRating code={proof.code} factor={{ phone: proof.phone, secret: proof.secret }} />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { LoadMore } from '../components/LoadMore.tsx';
 import { ApiErrorNotice, Loading, Notice } from '../components/Notice.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { useLocation } from '../router.tsx';
+import { Link, useLocation } from '../router.tsx';
 import { usePagedList } from '../useQuery.ts';
 import { ProcedureSearchForm } from './ProcedureSearchForm.tsx';
 
@@ -43,7 +43,7 @@ function ProcedureResults({ q, items, loading, error }: {
       <ul className="result-list">
         {items.map((item) => (
           <li key={item.code} className="result-list__item">
-            <h3 className="result-list__title">{item.name}</h3>
+            <h3 className="result-list__title"><Link to={`/thu-tuc/${encodeURIComponent(item.code)}`}>{item.name}</Link></h3>
             <dl className="inline-facts">
               <div><dt>{t('procedures.code')}</dt><dd>{item.code}</dd></div>
               {item.field && <div><dt>{t('procedures.field')}</dt><dd>{item.field}</dd></div>}

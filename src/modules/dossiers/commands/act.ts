@@ -17,7 +17,7 @@ import { stepByKey, type Workflow } from '../domain/workflow.ts';
 import { notifyDossierEvent } from '../notify.ts';
 import { applyStatDeltas, insertEvent, lockDossier, nextDailySequence, snapshotOf, statViewOf, updateDossier, type DossierUpdate } from '../repository.ts';
 import type { DossierRow } from '../tables.ts';
-import { loadWorkflow } from './workflow.ts';
+import { adoptWorkflow, loadWorkflow } from './workflow.ts';
 import { rolesOver } from './roles.ts';
 
 // One action on a dossier: lock the row, check reach, role and version, decide the transition (pure), then
@@ -112,11 +112,18 @@ export function processingMsOf(row: DossierRow, calendar: WorkingCalendar): numb
 export async function actOnDossier(db: Kysely<Schema>, actor: Actor, dossierId: string, request: ActionRequest, now: Date): Promise<DossierRow> {
   requireText(request);
   return db.transaction().execute(async (trx) => {
-    const row = await lockDossier(trx, dossierId);
+    let row = await lockDossier(trx, dossierId);
     if (!row) throw notFound('Dossier', 'Hồ sơ');
     const roles = await rolesOver(trx, actor.grants, row.unit_id);
     if (!roles.length) throw notFound('Dossier', 'Hồ sơ');
     if (row.version !== request.version) throw staleVersion();
+    if (!row.workflow_version_id) {
+      const adopted = await adoptWorkflow(trx, row);
+      await trx.updateTable('dossiers').set({
+        workflow_version_id: adopted.workflow_version_id!, step_key: adopted.step_key!, step_role: adopted.step_role!, step_trail: JSON.stringify(adopted.step_trail),
+      }).where('id', '=', row.id).execute();
+      row = { ...row, ...adopted } as DossierRow;
+    }
     const unit = (await getUnit(trx, row.unit_id))!;
     const { calendar, ruleSet } = await calendarFor(trx, row.unit_id);
     const workflow = await loadWorkflow(trx, row.workflow_version_id);

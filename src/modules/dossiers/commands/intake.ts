@@ -193,7 +193,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
     applicant_address_unit_id: a.addressUnitId ?? null, applicant_user_id: input.applicantUserId ?? null,
     submitted_at: submittedAt, received_at: receives ? now : null, clock_start_at: due?.effectiveStart ?? null,
     due_at: due?.dueAt ?? null, appointment_at: due?.dueAt ?? null, calendar_rule_version: due ? ruleSet.version : null,
-    fees: JSON.stringify(fees), fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: actor.audit.actorId,
+    fees: JSON.stringify(fees), fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: receives ? actor.audit.actorId : null,
     assignee_id: null, created_at: now, updated_at: now,
   }).returningAll().executeTakeFirstOrThrow();
 

@@ -1,0 +1,374 @@
+// The reports module's SQL. Reads the maintained statistics (dossier_stats), ratings, questions, unit and
+// procedure labels; writes only its own tables (formulas, settings). Nothing here scans every dossier: of the two
+// queries over `dossiers`, one reads only refused dossiers (by unit and state), the other (the Circular 01/2018
+// evaluation) the dossiers finished in the period.
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../access/reach.ts';
+import { addDays } from './domain/dates.ts';
+import type { EvaluationCounts } from './domain/circular01.ts';
+import type { FormulaDefinition } from './domain/decision766.ts';
+import { emptySums, type QuestionCounts, type RatingCounts, type StatSums } from './domain/indicators.ts';
+import type { DateRange } from './domain/periods.ts';
+import { before, selectRows, upTo, type DaySpan } from './domain/rows.ts';
+
+/** The instant a Vietnamese calendar day starts. */
+export function dayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** [start of `from`, start of the day after `to`) as instants. */
+export function instantsOf(range: DateRange): [Date, Date] {
+  return [dayStart(range.from), dayStart(addDays(range.to, 1))];
+}
+
+const inSubtree = (column: string, unitId: string) =>
+  sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = ${unitId}::uuid)`;
+
+/** SQL predicate over dossier_stats rows `s` for a span of days (month rows for whole months, day rows else). */
+function spanPredicate(span: DaySpan): RawBuilder<boolean> {
+  const sel = selectRows(span);
+  const parts: RawBuilder<boolean>[] = [];
+  if (sel.months) {
+    parts.push(sel.months.from
+      ? sql<boolean>`(s.period = 'month' and s.period_start between ${sel.months.from}::date and ${sel.months.to}::date)`
+      : sql<boolean>`(s.period = 'month' and s.period_start <= ${sel.months.to}::date)`);
+  }
+  for (const d of sel.days) parts.push(sql<boolean>`(s.period = 'day' and s.period_start between ${d.from}::date and ${d.to}::date)`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : sql<boolean>`false`;
+}
+
+const flowColumns: [keyof StatSums, string][] = [
+  ['receivedCounter', 'received_counter'], ['receivedPost', 'received_post'], ['receivedOnline', 'received_online'],
+  ['receivedSupplemented', 'received_supplemented'], ['receivedRefused', 'received_refused'],
+  ['intakeIncomplete', 'intake_incomplete'], ['intakeRefused', 'intake_refused'], ['resolvedEarly', 'resolved_early'],
+  ['resolvedOnTime', 'resolved_on_time'], ['resolvedLate', 'resolved_late'], ['resolvedRefused', 'resolved_refused'],
+  ['withdrawn', 'withdrawn'], ['stopped', 'stopped'], ['processingMs', 'processing_ms'],
+];
+
+export interface UnitProcedureSums {
+  unitId: string;
+  procedureId: string;
+  sums: StatSums;
+}
+
+/**
+ * Sums per receiving unit and procedure, for every unit at or below `unitId`: the flows of the period and the
+ * running totals that give the dossiers carried over and overdue (see domain/indicators.ts).
+ */
+export async function statSums(db: Db, unitId: string, range: DateRange): Promise<UnitProcedureSums[]> {
+  const period = spanPredicate({ from: range.from, to: range.to });
+  const beforeFrom = spanPredicate(before(range.from));
+  const beforeTo = spanPredicate(before(range.to));
+  const upToTo = spanPredicate(upTo(range.to));
+  const total = (expr: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql<number>`coalesce(sum(${expr}) filter (where ${where}), 0)`;
+  const selections = [
+    ...flowColumns.map(([key, column]) => total(sql.ref(`s.${column}`), period).as(key)),
+    total(sql`s.received_counter + s.received_post + s.received_online`, beforeFrom).as('receivedBefore'),
+    total(sql`s.resolved_early + s.resolved_on_time + s.resolved_late + s.withdrawn + s.stopped`, beforeFrom).as('closedBefore'),
+    total(sql.ref('s.due'), beforeTo).as('dueBeforeTo'),
+    total(sql.ref('s.closed_due'), upToTo).as('closedDueUpToTo'),
+  ];
+  const rows = await db
+    .selectFrom('dossier_stats as s')
+    .select(['s.unit_id', 's.procedure_id'])
+    .select(selections)
+    .where(inSubtree('s.unit_id', unitId))
+    .where(sql<boolean>`(${period} or ${beforeFrom} or ${beforeTo} or ${upToTo})`)
+    .groupBy(['s.unit_id', 's.procedure_id'])
+    .execute();
+  return rows.map((row) => {
+    const sums = emptySums();
+    const r = row as unknown as Record<string, unknown>;
+    for (const key of Object.keys(sums) as (keyof StatSums)[]) sums[key] = Number(r[key] ?? 0);
+    return { unitId: row.unit_id, procedureId: row.procedure_id, sums };
+  });
+}
+
+export interface MonthFlows {
+  month: string;
+  online: number;
+  inPersonOrPost: number;
+  early: number;
+  onTime: number;
+  late: number;
+}
+
+/** Received by channel and resolved by timeliness for each month of the range (partial months at the edges). */
+export async function monthlyFlows(db: Db, unitId: string, range: DateRange): Promise<MonthFlows[]> {
+  const rows = await db
+    .selectFrom('dossier_stats as s')
+    .select([
+      sql<string>`to_char(date_trunc('month', s.period_start), 'YYYY-MM-DD')`.as('month'),
+      sql<number>`coalesce(sum(s.received_online), 0)`.as('online'),
+      sql<number>`coalesce(sum(s.received_counter + s.received_post), 0)`.as('inPersonOrPost'),
+      sql<number>`coalesce(sum(s.resolved_early), 0)`.as('early'),
+      sql<number>`coalesce(sum(s.resolved_on_time), 0)`.as('onTime'),
+      sql<number>`coalesce(sum(s.resolved_late), 0)`.as('late'),
+    ])
+    .where(inSubtree('s.unit_id', unitId))
+    .where(spanPredicate(range))
+    .groupBy(sql`date_trunc('month', s.period_start)`)
+    .execute();
+  return rows.map((r) => ({
+    month: r.month, online: Number(r.online), inPersonOrPost: Number(r.inPersonOrPost), early: Number(r.early),
+    onTime: Number(r.onTime), late: Number(r.late),
+  }));
+}
+
+/** Dossiers received in the period that had a supplement round and were then refused (both cohorts at once). */
+export async function supplementedAndRefused(db: Db, unitId: string, range: DateRange): Promise<number> {
+  const [from, to] = instantsOf(range);
+  const row = await db
+    .selectFrom('dossiers as d')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(inSubtree('d.unit_id', unitId))
+    .where('d.state', '=', 'refused')
+    .where('d.supplement_rounds', '>', 0)
+    .where('d.received_at', '>=', from)
+    .where('d.received_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function ratingCounts(db: Db, unitId: string, range: DateRange): Promise<RatingCounts> {
+  const [from, to] = instantsOf(range);
+  const row = await db
+    .selectFrom('dossier_ratings as r')
+    .select([
+      sql<number>`count(*)`.as('count'),
+      sql<number>`count(*) filter (where r.attitude in ('satisfied', 'very_satisfied'))`.as('satisfied'),
+      sql<number>`count(*) filter (where r.info_correct is not null)`.as('infoAnswered'),
+      sql<number>`count(*) filter (where r.info_correct)`.as('infoCorrect'),
+    ])
+    .where(inSubtree('r.unit_id', unitId))
+    .where('r.rated_at', '>=', from)
+    .where('r.rated_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), satisfied: Number(row.satisfied), infoAnswered: Number(row.infoAnswered), infoCorrect: Number(row.infoCorrect) };
+}
+
+const localMonth = (column: string) =>
+  sql<string>`to_char((${sql.ref(column)} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-01')`;
+
+export async function monthlyRatings(db: Db, unitId: string, range: DateRange): Promise<{ month: string; count: number; satisfied: number }[]> {
+  const [from, to] = instantsOf(range);
+  const rows = await db
+    .selectFrom('dossier_ratings as r')
+    .select([
+      localMonth('r.rated_at').as('month'),
+      sql<number>`count(*)`.as('count'),
+      sql<number>`count(*) filter (where r.attitude in ('satisfied', 'very_satisfied'))`.as('satisfied'),
+    ])
+    .where(inSubtree('r.unit_id', unitId))
+    .where('r.rated_at', '>=', from)
+    .where('r.rated_at', '<', to)
+    .groupBy(localMonth('r.rated_at'))
+    .execute();
+  return rows.map((r) => ({ month: r.month, count: Number(r.count), satisfied: Number(r.satisfied) }));
+}
+
+export async function questionCounts(db: Db, unitId: string, range: DateRange): Promise<QuestionCounts> {
+  const [from, to] = instantsOf(range);
+  const received = await db
+    .selectFrom('questions as q')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(inSubtree('q.unit_id', unitId))
+    .where('q.asked_at', '>=', from)
+    .where('q.asked_at', '<', to)
+    .executeTakeFirstOrThrow();
+  const answered = await db
+    .selectFrom('questions as q')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(inSubtree('q.unit_id', unitId))
+    .where('q.answered_at', '>=', from)
+    .where('q.answered_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return { received: Number(received.n), answered: Number(answered.n) };
+}
+
+export interface UnitLabel {
+  id: string;
+  name: string;
+  fullName: string;
+  kind: string;
+  parentId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export async function unitLabel(db: Db, id: string): Promise<UnitLabel | null> {
+  const row = await db.selectFrom('units').select(['id', 'name', 'full_name', 'kind', 'parent_id', 'valid_from', 'valid_to'])
+    .where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, parentId: row.parent_id, validFrom: row.valid_from, validTo: row.valid_to } : null;
+}
+
+export async function childUnits(db: Db, parentId: string): Promise<UnitLabel[]> {
+  const rows = await db.selectFrom('units').select(['id', 'name', 'full_name', 'kind', 'parent_id', 'valid_from', 'valid_to'])
+    .where('parent_id', '=', parentId).execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, parentId: row.parent_id, validFrom: row.valid_from, validTo: row.valid_to }));
+}
+
+/** For each unit in `unitIds` below `parentId`: the child of `parentId` it belongs to. */
+export async function childOf(db: Db, parentId: string, unitIds: string[]): Promise<Map<string, string>> {
+  if (!unitIds.length) return new Map();
+  const rows = await db
+    .selectFrom('unit_closure as c')
+    .innerJoin('units as u', 'u.id', 'c.ancestor_id')
+    .select(['c.ancestor_id', 'c.descendant_id'])
+    .where('u.parent_id', '=', parentId)
+    .where('c.descendant_id', 'in', unitIds)
+    .execute();
+  return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
+}
+
+export interface ProcedureLabel {
+  id: string;
+  code: string;
+  name: string;
+  field: string | null;
+}
+
+/**
+ * Names and fields of procedures, from their latest published version (else their draft). The catalogue exports
+ * no lookup by id yet, so this reads its two tables directly (read-only).
+ */
+export async function procedureLabels(db: Db, ids: string[]): Promise<Map<string, ProcedureLabel>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('procedures as p')
+    .innerJoin('procedure_versions as v', 'v.procedure_id', 'p.id')
+    .select(['p.id', 'p.code', 'v.name', 'v.field'])
+    .distinctOn('p.id')
+    .where('p.id', 'in', ids)
+    .orderBy('p.id')
+    .orderBy(sql`(v.status = 'published')`, 'desc')
+    .orderBy('v.number', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, field: r.field }]));
+}
+
+const localDay = (column: string) => sql`((${sql.ref(column)} at time zone 'UTC') + interval '7 hours')::date`;
+
+export interface EvaluationRow {
+  key: string;
+  counts: EvaluationCounts;
+}
+
+/**
+ * Circular 01/2018 counts over the dossiers finished in the period at or below `unitId`, grouped by the receiving
+ * unit ('unit') or by the official who returned the result ('official', rated dossiers only).
+ */
+export async function evaluationCounts(db: Db, unitId: string, range: DateRange, by: 'unit' | 'official'): Promise<EvaluationRow[]> {
+  const [from, to] = instantsOf(range);
+  const finished = localDay('d.finished_at');
+  const due = sql`coalesce(${localDay('d.due_at')}, ${localDay('d.received_at')})`;
+  const n = (where: RawBuilder<unknown>) => sql<number>`count(*) filter (where ${where})`;
+  const key = by === 'unit' ? sql<string>`d.unit_id::text` : sql<string>`r.official_id::text`;
+  let q = db
+    .selectFrom('dossiers as d')
+    .leftJoin('dossier_ratings as r', 'r.dossier_id', 'd.id')
+    .select([
+      key.as('key'),
+      n(sql`${finished} < ${due}`).as('early'),
+      n(sql`${finished} = ${due}`).as('onTime'),
+      n(sql`${finished} > ${due}`).as('late'),
+      n(sql`d.supplement_rounds = 0`).as('s0'),
+      n(sql`d.supplement_rounds = 1`).as('s1'),
+      n(sql`d.supplement_rounds > 1`).as('s2'),
+      n(sql`r.contacts_needed = 0`).as('c0'),
+      n(sql`r.contacts_needed = 1`).as('c1'),
+      n(sql`r.contacts_needed > 1`).as('c2'),
+      n(sql`r.bodies_visited <= 1`).as('b1'),
+      n(sql`r.bodies_visited = 2`).as('b2'),
+      n(sql`r.bodies_visited > 2`).as('b3'),
+      n(sql`d.channel = 'online'`).as('online'),
+      n(sql`d.channel <> 'online'`).as('other'),
+      n(sql`r.info_correct`).as('infoYes'),
+      n(sql`not r.info_correct`).as('infoNo'),
+    ])
+    .where(inSubtree('d.unit_id', unitId))
+    .where('d.state', 'in', ['result_ready', 'returned', 'refused'])
+    .where('d.finished_at', '>=', from)
+    .where('d.finished_at', '<', to);
+  if (by === 'official') q = q.where('r.official_id', 'is not', null);
+  const rows = await q.groupBy(key).execute();
+  return rows.map((r) => ({
+    key: r.key,
+    counts: {
+      timeliness: { early: Number(r.early), onTime: Number(r.onTime), late: Number(r.late) },
+      supplementRounds: { none: Number(r.s0), one: Number(r.s1), more: Number(r.s2) },
+      contacts: { none: Number(r.c0), one: Number(r.c1), more: Number(r.c2) },
+      bodies: { one: Number(r.b1), two: Number(r.b2), more: Number(r.b3) },
+      online: { online: Number(r.online), other: Number(r.other) },
+      infoCorrect: { yes: Number(r.infoYes), no: Number(r.infoNo) },
+    },
+  }));
+}
+
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+function toDefinition(r: { scheme: string; key: string; label_vi: string; label_en: string; max_points: number; expression: string; position: number }): FormulaDefinition {
+  return { scheme: r.scheme, key: r.key, labelVi: r.label_vi, labelEn: r.label_en, maxPoints: Number(r.max_points), expression: r.expression, position: r.position };
+}
+
+export interface StoredFormula extends FormulaDefinition {
+  version: number;
+  updatedAt: Date;
+}
+
+export async function formulas(db: Db, scheme: string): Promise<StoredFormula[]> {
+  const rows = await db.selectFrom('report_formulas').selectAll().where('scheme', '=', scheme).orderBy('position').execute();
+  return rows.map((r) => ({ ...toDefinition(r), version: r.version, updatedAt: r.updated_at }));
+}
+
+export async function lockFormula(db: Db, scheme: string, key: string): Promise<StoredFormula | null> {
+  const r = await db.selectFrom('report_formulas').selectAll().where('scheme', '=', scheme).where('key', '=', key).forUpdate().executeTakeFirst();
+  return r ? { ...toDefinition(r), version: r.version, updatedAt: r.updated_at } : null;
+}
+
+export async function updateFormula(db: Db, scheme: string, key: string, set: { expression: string; maxPoints: number }, version: number, by: string, now: Date): Promise<void> {
+  await db.updateTable('report_formulas')
+    .set({ expression: set.expression, max_points: set.maxPoints, version: version + 1, updated_at: now, updated_by: by })
+    .where('scheme', '=', scheme).where('key', '=', key).execute();
+}
+
+export interface StoredSettings {
+  unitId: string;
+  periodConvention: 'calendar' | 'cutoff';
+  cutoffDay: number;
+  onlineTarget: number | null;
+  version: number;
+}
+
+/** The settings in force for a unit: its own row, else the nearest ancestor's. */
+export async function settingsFor(db: Db, unitId: string): Promise<StoredSettings | null> {
+  const r = await db
+    .selectFrom('report_settings as s')
+    .innerJoin('unit_closure as c', 'c.ancestor_id', 's.unit_id')
+    .selectAll('s')
+    .where('c.descendant_id', '=', unitId)
+    .orderBy('c.depth')
+    .limit(1)
+    .executeTakeFirst();
+  return r ? { unitId: r.unit_id, periodConvention: r.period_convention, cutoffDay: r.cutoff_day, onlineTarget: r.online_target === null ? null : Number(r.online_target), version: r.version } : null;
+}
+
+export async function ownSettings(db: Db, unitId: string, lock = false): Promise<StoredSettings | null> {
+  let q = db.selectFrom('report_settings').selectAll().where('unit_id', '=', unitId);
+  if (lock) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  return r ? { unitId: r.unit_id, periodConvention: r.period_convention, cutoffDay: r.cutoff_day, onlineTarget: r.online_target === null ? null : Number(r.online_target), version: r.version } : null;
+}
+
+export async function saveSettings(db: Db, s: Omit<StoredSettings, 'version'>, version: number | null, by: string, now: Date): Promise<void> {
+  const values = { period_convention: s.periodConvention, cutoff_day: s.cutoffDay, online_target: s.onlineTarget, updated_at: now, updated_by: by };
+  if (version === null) {
+    await db.insertInto('report_settings').values({ unit_id: s.unitId, ...values }).execute();
+  } else {
+    await db.updateTable('report_settings').set({ ...values, version: version + 1 }).where('unit_id', '=', s.unitId).execute();
+  }
+}
