@@ -12,6 +12,7 @@ const samples: { [T in TemplateName]: TemplateParams<T> } = {
   'dossier.new_appointment': { code: '000.29.24.H04-260105-0003', procedure: 'Chứng thực bản sao', newDueAt: '2026-01-15T10:00:00Z', previousDueAt: due, reason: 'Cần xác minh thêm' },
   'dossier.result_ready': { code: '000.29.24.H04-260105-0004', procedure: 'Đăng ký khai tử' },
   'dossier.returned': { code: '000.29.24.H04-260105-0005', procedure: 'Đăng ký khai sinh', returnedAt: due },
+  'dossier.submitted_online': { reference: 'TT-260105-7K2M9Q', procedure: 'Đăng ký khai sinh', applicantName: 'Nguyễn Văn An', unitName: 'Bộ phận Một cửa phường Bồng Lai', secret: 'K7PQ2M8XZA', submittedAt: due },
   'question.answered': { reference: 'HD-2026-0042', title: 'Thủ tục đăng ký tạm trú cần những giấy tờ gì?', answerExcerpt: 'Ông/Bà cần mang theo căn cước…' },
 };
 
@@ -31,6 +32,13 @@ describe('notification templates', () => {
         assert.match(m.smsAscii, /^[\x20-\x7e\n]+$/);
       }
     }
+  });
+
+  test('dossier.submitted_online gives the reference and secret by email but never the secret by SMS', () => {
+    const m = render('dossier.submitted_online', samples['dossier.submitted_online']);
+    assert.ok(m.text.includes('Mã tham chiếu: TT-260105-7K2M9Q'));
+    assert.ok(m.text.includes('K7PQ2M8XZA'));
+    assert.ok(!m.smsUnicode.includes('K7PQ2M8XZA') && !m.smsAscii.includes('K7PQ2M8XZA'));
   });
 
   test('dossier.received: Vietnamese first, the due date as on the receipt, the lookup link, then English', () => {

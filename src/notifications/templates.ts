@@ -57,6 +57,16 @@ export const templateParams = {
     ...dossierBase,
     returnedAt: DateTime,
   }),
+  'dossier.submitted_online': Type.Object({
+    /** The submission's reference (the dossier code comes when the desk accepts it). */
+    reference: Text(60),
+    procedure: Text(500),
+    applicantName: Type.Optional(Text(200)),
+    unitName: Type.Optional(Text(300)),
+    /** The lookup secret (email only, never SMS). */
+    secret: Type.Optional(Text(100)),
+    submittedAt: DateTime,
+  }),
   'question.answered': Type.Object({
     /** The question's public reference. */
     reference: Text(60),
@@ -65,7 +75,7 @@ export const templateParams = {
     unitName: Type.Optional(Text(300)),
     /** A short excerpt of the answer. */
     answerExcerpt: Type.Optional(Text(1000)),
-    /** Where to read the answer; defaults to PUBLIC_URL/hoi-dap/<reference>. */
+    /** Where to read the answer; defaults to PUBLIC_URL/hoi-dap/cau-hoi/<reference>. */
     url: Type.Optional(Text(1000)),
   }),
 } satisfies Record<string, TSchema>;
@@ -387,7 +397,54 @@ const returned: TemplateDef<TemplateParams<'dossier.returned'>> = {
 };
 
 const questionUrl = (p: TemplateParams<'question.answered'>, env: Env) =>
-  p.url ?? `${env.publicUrl}/hoi-dap/${encodeURIComponent(p.reference)}`;
+  p.url ?? `${env.publicUrl}/hoi-dap/cau-hoi/${encodeURIComponent(p.reference)}`;
+
+const submittedOnline: TemplateDef<TemplateParams<'dossier.submitted_online'>> = {
+  vi: (p, env) => ({
+    subject: `Đã nhận hồ sơ nộp trực tuyến ${p.reference}`,
+    greeting: greetVi(p.applicantName),
+    blocks: [
+      { p: `${deskVi(p.unitName)} đã nhận hồ sơ Ông/Bà nộp trực tuyến và sẽ kiểm tra trong thời gian sớm nhất. Khi hồ sơ được tiếp nhận, Ông/Bà sẽ nhận mã hồ sơ và ngày hẹn trả kết quả.` },
+      { facts: [
+        ['Mã tham chiếu', p.reference],
+        ['Thủ tục', p.procedure],
+        ['Thời điểm nộp', dateTimeVi(at(p.submittedAt))],
+        ...(p.secret ? [['Mã bí mật tra cứu', p.secret] as [string, string]] : []),
+      ] },
+      { link: 'Tra cứu tình trạng hồ sơ', url: lookupUrl(env, p.reference) },
+    ],
+  }),
+  en: (p, env) => ({
+    subject: `Online submission ${p.reference} received`,
+    greeting: greetEn(p.applicantName),
+    blocks: [
+      { p: `${deskEn(p.unitName)} has received your online submission and will check it soon. When it is accepted you will get the dossier code and the date the result is due.` },
+      { facts: [
+        ['Reference', p.reference],
+        ['Procedure', p.procedure],
+        ['Submitted', dateTimeEn(at(p.submittedAt))],
+        ...(p.secret ? [['Lookup secret', p.secret] as [string, string]] : []),
+      ] },
+      { link: 'Track your submission', url: lookupUrl(env, p.reference) },
+    ],
+  }),
+  smsVi: (p, env) => ({
+    slot: p.procedure,
+    candidates: [
+      (s) => `Gần Dân: Đã nhận hồ sơ nộp trực tuyến ${p.reference} (${s}). Tra cứu: ${lookupPage(env)}`,
+      () => `Gần Dân: Đã nhận hồ sơ nộp trực tuyến ${p.reference}. Tra cứu: ${lookupPage(env)}`,
+      () => `Đã nhận hồ sơ trực tuyến ${p.reference}.`,
+    ],
+  }),
+  smsEn: (p, env) => ({
+    slot: p.procedure,
+    candidates: [
+      (s) => `Gan Dan: online submission ${p.reference} received (${s}). Track: ${lookupPage(env)}`,
+      () => `Gan Dan: online submission ${p.reference} received. Track: ${lookupPage(env)}`,
+      () => `Online submission ${p.reference} received.`,
+    ],
+  }),
+};
 
 const questionAnswered: TemplateDef<TemplateParams<'question.answered'>> = {
   vi: (p, env) => ({
@@ -432,6 +489,7 @@ const definitions: { [T in TemplateName]: TemplateDef<TemplateParams<T>> } = {
   'dossier.new_appointment': newAppointment,
   'dossier.result_ready': resultReady,
   'dossier.returned': returned,
+  'dossier.submitted_online': submittedOnline,
   'question.answered': questionAnswered,
 };
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../access/reach.ts';
 import { formatLocal } from '../../calendar/index.ts';
 import { notifyApplicant } from '../../notifications/notify.ts';
+import { preferencesOf } from '../citizen/accounts/preferences.ts';
 import type { DossierRow } from './tables.ts';
 
 // Applicant notifications for dossier events, written to the outbox in the dossier's transaction.
@@ -18,11 +19,14 @@ export async function notifyDossierEvent(
     params.secret = row.lookup_secret ?? undefined;
   }
   if (template === 'dossier.returned') params.returnedAt = formatLocal(row.returned_at ?? now);
+  // A citizen account's notification choices apply to dossiers submitted from it.
+  const prefs = await preferencesOf(trx, row.applicant_user_id);
   await notifyApplicant(trx, {
     template,
     params: params as never,
-    email: row.applicant_email,
-    phone: row.applicant_phone,
+    locale: prefs.locale,
+    email: prefs.notifyEmail ? row.applicant_email : null,
+    phone: prefs.notifySms ? row.applicant_phone : null,
     unitId: row.unit_id,
     dedupeKey: `dossier:${row.id}:${template}:${row.version}`,
     now,
