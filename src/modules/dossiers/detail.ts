@@ -16,6 +16,7 @@ const intakeLabels: Record<string, { vi: string; en: string }> = {
   'intake.refused': { vi: 'Từ chối tiếp nhận', en: 'Refused at intake' },
   'intake.submitted_online': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submitted online' },
   import: { vi: 'Nhập từ hệ thống cũ', en: 'Imported from the previous system' },
+  recompute_due: { vi: 'Tính lại hạn do lịch làm việc thay đổi', en: 'Due date recomputed after a calendar change' },
   payment: { vi: 'Thu phí, lệ phí', en: 'Fee paid' },
   refund: { vi: 'Hoàn trả phí, lệ phí', en: 'Fee refunded' },
 };

@@ -1,4 +1,6 @@
 import type { App, AppContext } from '../../platform/http/context.ts';
+import { onCalendarChange } from '../calendar/commands.ts';
+import { recomputeOpenDossiers } from './commands/recompute.ts';
 import { formRoutes } from './routes-forms.ts';
 import { paymentRoutes } from './routes-payments.ts';
 import { publicDossierRoutes } from './routes-public.ts';
@@ -6,6 +8,7 @@ import { dossierRoutes } from './routes.ts';
 
 // The dossier module: what the app and other modules use.
 export function dossierModuleRoutes(app: App, ctx: AppContext): void {
+  onCalendarChange('dossiers', recomputeOpenDossiers);
   dossierRoutes(app, ctx);
   formRoutes(app, ctx);
   paymentRoutes(app, ctx);

@@ -6,9 +6,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { StatColumn, StatDelta, StatView } from '../dossiers/domain/stats.ts';
-import { contributions } from '../dossiers/domain/stats.ts';
+import { contributions, statColumns } from '../dossiers/domain/stats.ts';
 import { insertDossiers, insertEvents, raiseCodeCounters, type NewDossier, type NewEvent } from '../dossiers/import/repository.ts';
-import { applyStatDeltas } from '../dossiers/repository.ts';
 import type { NewFullRating, NewPause, NewSupplementRound } from './model.ts';
 import type { NewQuestion } from './questions.ts';
 
@@ -31,8 +30,7 @@ export const emptyBatch = (): Batch => ({
 /** Rows per multi-row INSERT: under the protocol's 65,535 parameters for every table written this way. */
 const ROWS_PER_INSERT = 2000;
 const COUNTERS_PER_INSERT = 10_000;
-/** (unit, procedure, day) keys per applyStatDeltas call: a day row and a month row each, 20 parameters a row. */
-const STAT_DAYS_PER_STATEMENT = 1500;
+const STAT_ROWS_PER_STATEMENT = 20_000;
 
 async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'dossier_ratings' | 'questions'>(trx: Transaction<Schema>, table: T, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
@@ -40,8 +38,15 @@ async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'do
   }
 }
 
-export async function writeBatch(db: Kysely<Schema>, b: Batch): Promise<void> {
+/**
+ * `trusted`: the rows reference only what the generator read from the database, so the loading transaction may
+ * skip foreign-key checks and triggers (session_replication_role = replica; PostgreSQL superusers only). The
+ * checks take a shared lock on every referenced unit and procedure row, which costs more than the insert itself.
+ */
+export async function writeBatch(db: Kysely<Schema>, b: Batch, trusted: boolean): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (trusted) await sql`set local session_replication_role = replica`.execute(trx);
+    await sql`set local synchronous_commit = off`.execute(trx);
     const T = (globalThis as any).__timing ??= {}; let t0 = performance.now();
     const lap = (k: string) => { const t1 = performance.now(); T[k] = (T[k] ?? 0) + t1 - t0; t0 = t1; };
     await insertDossiers(trx, b.dossiers); lap('dossiers');
@@ -59,20 +64,32 @@ export async function writeBatch(db: Kysely<Schema>, b: Batch): Promise<void> {
   });
 }
 
+/**
+ * applyStatDeltas (the dossier module's upsert) for many rows at once: the day and month rows summed here, sent
+ * as one JSON parameter per statement like the dossiers, and added to what the table holds.
+ */
 async function applyStats(trx: Transaction<Schema>, deltas: StatDelta[]): Promise<void> {
-  let chunk: StatDelta[] = [];
-  const keys = new Set<string>();
+  const rows = new Map<string, Record<string, number | string>>();
   for (const d of deltas) {
-    const key = `${d.unitId}|${d.procedureId}|${d.day}`;
-    if (!keys.has(key) && keys.size >= STAT_DAYS_PER_STATEMENT) {
-      await applyStatDeltas(trx, chunk);
-      chunk = [];
-      keys.clear();
+    for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
+      const key = `${d.unitId}|${d.procedureId}|${period}|${start}`;
+      let row = rows.get(key);
+      if (!row) {
+        row = { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start };
+        for (const c of statColumns) row[c] = 0;
+        rows.set(key, row);
+      }
+      (row[d.column] as number) += d.amount;
     }
-    keys.add(key);
-    chunk.push(d);
   }
-  await applyStatDeltas(trx, chunk);
+  const all = [...rows.values()];
+  const columns = sql.join(['unit_id', 'procedure_id', 'period', 'period_start', ...statColumns].map((c) => sql.ref(c)));
+  const sums = sql.join(statColumns.map((c) => sql`${sql.ref(c)} = dossier_stats.${sql.ref(c)} + excluded.${sql.ref(c)}`));
+  for (let i = 0; i < all.length; i += STAT_ROWS_PER_STATEMENT) {
+    await sql`insert into dossier_stats (${columns})
+      select ${columns} from json_populate_recordset(null::dossier_stats, ${JSON.stringify(all.slice(i, i + STAT_ROWS_PER_STATEMENT))}::json)
+      on conflict (unit_id, procedure_id, period, period_start) do update set ${sums}`.execute(trx);
+  }
 }
 
 /**
