@@ -54,6 +54,12 @@ export async function callerFromSession(db: Db, token: string, now: Date): Promi
       .where('token_hash', '=', hash)
       .execute();
   }
+  return callerOf(db, row, { csrfToken: row.csrf_token, via: 'session', sessionHash: hash });
+}
+
+type AccountRow = { id: string; kind: 'official' | 'citizen'; username: string | null; full_name: string; unit_id: string | null };
+
+async function callerOf(db: Db, row: AccountRow, how: Pick<Caller, 'csrfToken' | 'via' | 'sessionHash'>): Promise<Caller> {
   return {
     kind: row.kind,
     userId: row.id,
@@ -61,9 +67,7 @@ export async function callerFromSession(db: Db, token: string, now: Date): Promi
     fullName: row.full_name,
     unitId: row.unit_id,
     grants: row.kind === 'official' ? await grantsOf(db, row.id) : [],
-    csrfToken: row.csrf_token,
-    via: 'session',
-    sessionHash: hash,
+    ...how,
   };
 }
 
@@ -86,17 +90,7 @@ export async function callerFromApiToken(db: Db, token: string, now: Date): Prom
     .executeTakeFirst();
   if (!row || !row.active || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now.getTime())) return null;
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
-  return {
-    kind: row.kind,
-    userId: row.id,
-    username: row.username,
-    fullName: row.full_name,
-    unitId: row.unit_id,
-    grants: row.kind === 'official' ? await grantsOf(db, row.id) : [],
-    csrfToken: null,
-    via: 'token',
-    sessionHash: null,
-  };
+  return callerOf(db, row, { csrfToken: null, via: 'token', sessionHash: null });
 }
 
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {

@@ -51,7 +51,7 @@ export const generateCommands: CliCommand[] = [
       return withDatabase(config, async (database) => {
         const bar = progressBar('dossiers / hồ sơ');
         try {
-          const result = await generateProvince(database.db, database.engine, {
+          const result = await generateProvince(database, {
             provinceCode, count, from: years.from, to: years.to, seed, now, actor: systemActor('cli:generate'),
             deferIndexes: options['defer-indexes'] === true,
             onProgress: (done, total) => bar.update(done, total),

@@ -1,15 +1,17 @@
 // Writes generated rows in batches, one transaction each: dossiers and their history through the historical
-// import's bulk writer (one JSON parameter per table and batch), the smaller tables as multi-row inserts, and the
-// maintained statistics through the dossier module's applyStatDeltas, so reports read exactly what the
-// application would have counted.
+// import's bulk writer (one JSON parameter per table and batch) or, on PostgreSQL, by COPY; the smaller tables as
+// multi-row inserts; and the maintained statistics summed from the dossier module's contributions(), so reports
+// read exactly what the application would have counted.
 
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type pg from 'pg';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { StatColumn, StatDelta, StatView } from '../dossiers/domain/stats.ts';
 import { contributions, statColumns } from '../dossiers/domain/stats.ts';
 import { insertDossiers, insertEvents, raiseCodeCounters, type NewDossier, type NewEvent } from '../dossiers/import/repository.ts';
 import type { NewFullRating, NewPause, NewSupplementRound } from './model.ts';
 import type { NewQuestion } from './questions.ts';
+import { copyRows } from './copy.ts';
 
 export interface Batch {
   dossiers: NewDossier[];
@@ -32,10 +34,18 @@ const ROWS_PER_INSERT = 2000;
 const COUNTERS_PER_INSERT = 10_000;
 const STAT_ROWS_PER_STATEMENT = 20_000;
 
-async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'dossier_ratings' | 'questions'>(trx: Transaction<Schema>, table: T, rows: object[]): Promise<void> {
+async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'dossier_ratings' | 'questions'>(trx: Kysely<Schema>, table: T, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
   }
+}
+
+/** Where each batch's time went (ms), for the command's summary and the bench. */
+export type WriteTimings = Record<'dossiers' | 'events' | 'others' | 'stats', number>;
+
+export interface BatchWriter {
+  write(batch: Batch): Promise<void>;
+  timings: WriteTimings;
 }
 
 /**
@@ -43,32 +53,96 @@ async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'do
  * skip foreign-key checks and triggers (session_replication_role = replica; PostgreSQL superusers only). The
  * checks take a shared lock on every referenced unit and procedure row, which costs more than the insert itself.
  */
-export async function writeBatch(db: Kysely<Schema>, b: Batch, trusted: boolean): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    if (trusted) await sql`set local session_replication_role = replica`.execute(trx);
-    await sql`set local synchronous_commit = off`.execute(trx);
-    const T = (globalThis as any).__timing ??= {}; let t0 = performance.now();
-    const lap = (k: string) => { const t1 = performance.now(); T[k] = (T[k] ?? 0) + t1 - t0; t0 = t1; };
-    await insertDossiers(trx, b.dossiers); lap('dossiers');
-    await insertEvents(trx, b.events); lap('events');
-    await insertMany(trx, 'supplement_rounds', b.supplements);
-    await insertMany(trx, 'dossier_pauses', b.pauses);
-    await insertMany(trx, 'dossier_ratings', b.ratings);
-    await insertMany(trx, 'questions', b.questions);
-    lap('small'); await applyStats(trx, b.stats); lap('stats');
-    for (let i = 0; i < b.codeCounters.length; i += COUNTERS_PER_INSERT) await raiseCodeCounters(trx, b.codeCounters.slice(i, i + COUNTERS_PER_INSERT));
-    for (let i = 0; i < b.questionCounters.length; i += COUNTERS_PER_INSERT) {
-      await trx.insertInto('question_counters').values(b.questionCounters.slice(i, i + COUNTERS_PER_INSERT))
-        .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`greatest(question_counters.last, excluded.last)` })).execute();
-    }
-  });
+async function prelude(trx: Kysely<Schema>, trusted: boolean): Promise<void> {
+  if (trusted) await sql`set local session_replication_role = replica`.execute(trx);
+  await sql`set local synchronous_commit = off`.execute(trx);
+}
+
+function stopwatch(timings: WriteTimings) {
+  let t0 = performance.now();
+  return (k: keyof WriteTimings) => {
+    const t1 = performance.now();
+    timings[k] += t1 - t0;
+    t0 = t1;
+  };
+}
+
+const noTimings = (): WriteTimings => ({ dossiers: 0, events: 0, others: 0, stats: 0 });
+
+/** Any engine: dossiers and history through the historical import's bulk writer (one JSON parameter each). */
+export function recordsetWriter(db: Kysely<Schema>, trusted: boolean): BatchWriter {
+  const timings = noTimings();
+  return {
+    timings,
+    async write(b) {
+      await db.transaction().execute(async (trx) => {
+        await prelude(trx, trusted);
+        const lap = stopwatch(timings);
+        await insertDossiers(trx, b.dossiers);
+        lap('dossiers');
+        await insertEvents(trx, b.events);
+        lap('events');
+        await writeOthers(trx, b, lap);
+      });
+    },
+  };
+}
+
+/** PostgreSQL: the same transaction with the two big tables sent by COPY (see copy.ts). */
+export function copyWriter(pool: pg.Pool, trusted: boolean): BatchWriter {
+  const timings = noTimings();
+  return {
+    timings,
+    async write(b) {
+      const client = await pool.connect();
+      const trx = onClient(client);
+      try {
+        await client.query('begin');
+        await prelude(trx, trusted);
+        const lap = stopwatch(timings);
+        await copyRows(client, 'dossiers', b.dossiers);
+        lap('dossiers');
+        await copyRows(client, 'dossier_events', b.events);
+        lap('events');
+        await writeOthers(trx, b, lap);
+        await client.query('commit');
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+        await trx.destroy();
+      }
+    },
+  };
+}
+
+/** A Kysely that runs every query on one checked-out client (so it shares the client's transaction). */
+function onClient(client: pg.PoolClient): Kysely<Schema> {
+  const pool = { connect: async () => ({ query: client.query.bind(client), release: () => undefined }), end: async () => undefined };
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pool as never }) });
+}
+
+async function writeOthers(trx: Kysely<Schema>, b: Batch, lap: (k: keyof WriteTimings) => void): Promise<void> {
+  await insertMany(trx, 'supplement_rounds', b.supplements);
+  await insertMany(trx, 'dossier_pauses', b.pauses);
+  await insertMany(trx, 'dossier_ratings', b.ratings);
+  await insertMany(trx, 'questions', b.questions);
+  lap('others');
+  await applyStats(trx, b.stats);
+  for (let i = 0; i < b.codeCounters.length; i += COUNTERS_PER_INSERT) await raiseCodeCounters(trx, b.codeCounters.slice(i, i + COUNTERS_PER_INSERT));
+  for (let i = 0; i < b.questionCounters.length; i += COUNTERS_PER_INSERT) {
+    await trx.insertInto('question_counters').values(b.questionCounters.slice(i, i + COUNTERS_PER_INSERT))
+      .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`greatest(question_counters.last, excluded.last)` })).execute();
+  }
+  lap('stats');
 }
 
 /**
  * applyStatDeltas (the dossier module's upsert) for many rows at once: the day and month rows summed here, sent
  * as one JSON parameter per statement like the dossiers, and added to what the table holds.
  */
-async function applyStats(trx: Transaction<Schema>, deltas: StatDelta[]): Promise<void> {
+async function applyStats(trx: Kysely<Schema>, deltas: StatDelta[]): Promise<void> {
   const rows = new Map<string, Record<string, number | string>>();
   for (const d of deltas) {
     for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
