@@ -70,6 +70,8 @@ export const ActionBody = Type.Object({
   correction: Type.Optional(Type.Object({
     applicant: Type.Optional(Type.Partial(Applicant)),
     dueAt: Type.Optional(Type.String({ format: 'date-time' })),
+    procedureCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    caseId: Type.Optional(Uuid),
   }, { additionalProperties: false })),
 }, { additionalProperties: false });
 

@@ -100,3 +100,45 @@ describe('supplement, pause and apology', () => {
     assert.equal(r.statusCode, 400);
   });
 });
+
+describe('intake corrections and units without an agency identifier', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ now: new Date('2026-03-02T02:00:00Z') });
+  });
+  after(() => t.close());
+
+  test('correcting the procedure re-pins it, recomputes the due date, moves the statistics and reissues the receipt', async () => {
+    const desk = await t.login('bonglai.motcua1');
+    const id = (await intake(t, desk)).json().id; // 1.004859: 3 working days → Thu 5/3
+    const r = await act(t, 'bonglai.motcua1', id, {
+      action: 'correct_intake', reason: 'Chọn nhầm thủ tục khi tiếp nhận',
+      correction: { procedureCode: '1.004222', applicant: { fullName: 'Nguyễn Thị Ánh Tuyết' } },
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const d = r.json();
+    assert.equal(d.procedureCode, '1.004222');
+    assert.equal(d.receiptIssue, 2);
+    assert.equal(d.dueAt, '2026-03-11T17:00:00+07:00', 'permanent residence: 7 working days from Monday 2/3');
+    const stats = await t.database.db.selectFrom('dossier_stats as s').innerJoin('procedures as p', 'p.id', 's.procedure_id')
+      .select(['p.code', 's.received_counter']).where('s.period', '=', 'month').where('s.received_counter', '<>', 0).execute();
+    assert.deepEqual(stats.map((s) => `${s.code}:${s.received_counter}`), ['1.004222:1']);
+    const form = await t.app.inject({ url: `/api/v1/dossiers/${id}/forms/01.pdf`, headers: { cookie: (await t.login('bonglai.motcua1')).cookie } });
+    assert.equal(form.statusCode, 200);
+  });
+
+  test('a unit without an agency identifier cannot issue dossier codes', async () => {
+    const admin = await t.login('admin');
+    const province = (await t.app.inject({ url: '/api/v1/units?code=24' })).json().items[0];
+    const ward = await t.as(admin, { method: 'POST', url: '/api/v1/units', payload: { kind: 'ward', name: 'Thử Nghiệm', fullName: 'Phường Thử Nghiệm', parentId: province.id, code: '99999', validFrom: '2025-07-01' } });
+    assert.equal(ward.statusCode, 201, ward.body);
+    const official = await t.as(admin, { method: 'POST', url: '/api/v1/officials', payload: {
+      username: 'thunghiem.motcua', password: 'demo-password-1', fullName: 'Cán bộ thử', unitId: ward.json().id, grants: [{ role: 'desk_officer', unitId: ward.json().id }],
+    } });
+    assert.equal(official.statusCode, 201, official.body);
+    const res = await intake(t, await t.login('thunghiem.motcua'), { unitCode: '99999' });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.equal(res.json().error.code, 'no_agency_code');
+    assert.match(res.json().error.messageVi, /mã định danh cơ quan/);
+  });
+});

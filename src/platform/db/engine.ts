@@ -18,12 +18,14 @@ export interface Database {
   engine: Engine;
   /** The embedded engine, for dumps and backups; null on PostgreSQL. */
   pglite: PGlite | null;
+  /** The connection string on PostgreSQL (pg-boss opens its own connections); null when embedded. */
+  url: string | null;
   close(): Promise<void>;
 }
 
 export const pgliteExtensions = { pg_trgm, btree_gist };
 
-function wrap(pool: pg.Pool, engine: Engine, pglite: PGlite | null, onClose: () => Promise<void>): Database {
+function wrap(pool: pg.Pool, engine: Engine, pglite: PGlite | null, url: string | null, onClose: () => Promise<void>): Database {
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -31,6 +33,7 @@ function wrap(pool: pg.Pool, engine: Engine, pglite: PGlite | null, onClose: () 
     pool,
     engine,
     pglite,
+    url,
     async close() {
       if (closed) return;
       closed = true;
@@ -53,7 +56,7 @@ export function connectPostgres(url: string, options: PgOptions = {}): Database 
     application_name: options.applicationName ?? 'gandan',
   });
   pool.on('error', () => undefined); // an idle client lost its server; the next checkout reconnects
-  return wrap(pool, 'postgres', null, async () => undefined);
+  return wrap(pool, 'postgres', null, url, async () => undefined);
 }
 
 /** Opens a PGlite instance (folder path or memory://) and wraps it in a node-postgres pool of one connection. */
@@ -68,7 +71,7 @@ export async function openPglite(dataDir: string, options: { lock?: boolean; loa
   try {
     const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
     const pool = new pg.Pool(createPgConfig(pglite));
-    return wrap(pool, 'pglite', pglite, async () => {
+    return wrap(pool, 'pglite', pglite, null, async () => {
       await pglite.close(); // Kysely's destroy() has already ended the pool
       release();
     });

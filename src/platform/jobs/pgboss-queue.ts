@@ -26,6 +26,15 @@ export class PgBossJobQueue implements JobQueue {
 
   async send(name: string, payload: Record<string, unknown> = {}, options: JobOptions = {}): Promise<void> {
     await this.ensureStarted();
+    // pg-boss enforces singleton keys only through queue policies that would also limit keyless jobs, so a pending
+    // job with the same key is looked up first (two racing senders may still both enqueue; handlers re-check).
+    if (options.singletonKey) {
+      const { rows } = await this.boss.getDb().executeSql(
+        "select 1 from pgboss.job where name = $1 and singleton_key = $2 and state in ('created', 'retry') limit 1",
+        [name, options.singletonKey],
+      );
+      if (rows.length) return;
+    }
     await this.boss.send(name, payload, {
       startAfter: options.runAt,
       singletonKey: options.singletonKey,

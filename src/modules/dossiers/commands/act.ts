@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { formatLocal, localDate, workingTimeBetween, type Duration, type WorkingCalendar } from '../../../calendar/index.ts';
+import { addWorkingTime, computeDueDate, formatLocal, localDate, workingTimeBetween, type Duration, type WorkingCalendar } from '../../../calendar/index.ts';
 import type { Role } from '../../../access/roles.ts';
 import { audit, type AuditContext } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
@@ -13,7 +13,8 @@ import { dossierCode, lookupSecretFrom } from '../domain/code.ts';
 import { nationalStatus, type DossierState } from '../domain/states.ts';
 import { statDeltas } from '../domain/stats.ts';
 import { decide, DomainError, type DecideInput, type DossierAction, type DossierSnapshot } from '../domain/transitions.ts';
-import { stepByKey, type Workflow } from '../domain/workflow.ts';
+import { firstStep, stepByKey, type Workflow } from '../domain/workflow.ts';
+import { requireProcedureForIntake } from '../../catalog/index.ts';
 import { notifyDossierEvent } from '../notify.ts';
 import { applyStatDeltas, insertEvent, lockDossier, nextDailySequence, snapshotOf, statViewOf, updateDossier, type DossierUpdate } from '../repository.ts';
 import type { DossierRow } from '../tables.ts';
@@ -38,6 +39,9 @@ export interface ActionRequest {
   correction?: {
     applicant?: { fullName?: string; idNumber?: string | null; birthYear?: number | null; phone?: string | null; email?: string | null; address?: string | null };
     dueAt?: Date;
+    /** A dossier received under the wrong procedure (or case): re-pins the procedure, its workflow and due date. */
+    procedureCode?: string;
+    caseId?: string;
   };
 }
 
@@ -136,7 +140,7 @@ export async function actOnDossier(db: Kysely<Schema>, actor: Actor, dossierId: 
     } catch (err) {
       domainToHttp(err);
     }
-    const set = await sideEffects(trx, row, workflow, decision.next, decision.effects, request, now, actor, unit.agencyCode);
+    const set = await sideEffects(trx, row, workflow, decision.next, decision.effects, request, now, actor, unit.agencyCode, calendar);
     if (decision.next.dueAt?.getTime() !== before.dueAt?.getTime()) set.calendar_rule_version = ruleSet.version;
     const updated = await updateDossier(trx, row.id, row.version, set, now);
     const fromStep = stepByKey(workflow, before.stepKey);
@@ -182,7 +186,7 @@ function stepRoleOf(workflow: Workflow, next: DossierSnapshot): string | null {
 
 async function sideEffects(
   trx: Transaction<Schema>, row: DossierRow, workflow: Workflow, next: DossierSnapshot, effects: ReturnType<typeof decide>['effects'],
-  request: ActionRequest, now: Date, actor: Actor, agencyCode: string | null,
+  request: ActionRequest, now: Date, actor: Actor, agencyCode: string | null, calendar: WorkingCalendar,
 ): Promise<DossierUpdate> {
   const state = next.state as DossierState;
   const set: DossierUpdate = {
@@ -239,8 +243,34 @@ async function sideEffects(
     set.result_signer = request.result.signer ?? null;
     set.result_file_id = request.result.fileId ?? null;
   }
-  if (request.action === 'correct_intake') Object.assign(set, correctedApplicant(row, request), { receipt_issue: row.receipt_issue + 1 });
+  if (request.action === 'correct_intake') {
+    Object.assign(set, correctedApplicant(row, request), { receipt_issue: row.receipt_issue + 1 });
+    if (request.correction?.procedureCode) Object.assign(set, await correctedProcedure(trx, row, request.correction, calendar));
+  }
   return set;
+}
+
+/** Re-pins the procedure, case, fees and workflow (keeping the current step when the new workflow has it) and recomputes the due date. */
+async function correctedProcedure(trx: Transaction<Schema>, row: DossierRow, c: NonNullable<ActionRequest['correction']>, calendar: WorkingCalendar): Promise<DossierUpdate> {
+  const p = await requireProcedureForIntake(trx, { code: c.procedureCode, caseId: c.caseId, unitId: row.unit_id, at: row.received_at ?? row.submitted_at });
+  if (!p.offered) throw new AppError(422, 'procedure_not_offered', `This unit does not receive procedure ${p.code}.`, `Đơn vị không tiếp nhận thủ tục ${p.code}.`);
+  const workflow = await loadWorkflow(trx, p.workflowVersionId);
+  const keys = new Set(workflow.definition.steps.map((s) => s.key));
+  const stepKey = row.step_key && keys.has(row.step_key) ? row.step_key : firstStep(workflow).key;
+  const duration: Duration = p.case.duration.kind === 'same_day' ? { kind: 'same_day' } : { kind: p.case.duration.kind, amount: p.case.duration.amount };
+  // The new processing time runs from the same clock start, extended by the working time already paused.
+  const base = row.clock_start_at && !c.dueAt ? computeDueDate(calendar, { start: row.clock_start_at, duration }).dueAt : null;
+  const due = base && row.paused_working_ms > 0 ? addWorkingTime(calendar, base, row.paused_working_ms) : base;
+  const fees = p.case.fees.filter((f) => !f.free && (f.amountVnd ?? 0) > 0).map((f) => ({ name: f.name ?? 'Phí, lệ phí', amountVnd: f.amountVnd! }));
+  const feeTotal = fees.reduce((sum, f) => sum + f.amountVnd, 0);
+  return {
+    procedure_id: p.procedureId, procedure_version_id: p.versionId, case_id: p.case.id, procedure_code: p.code, procedure_name: p.name, field: p.field,
+    duration_kind: duration.kind, duration_amount: duration.kind === 'same_day' ? 0 : duration.amount,
+    workflow_version_id: p.workflowVersionId, step_key: stepKey, step_role: stepByKey(workflow, stepKey)?.role ?? null,
+    step_trail: JSON.stringify((row.step_trail ?? []).filter((k) => keys.has(k))),
+    fees: JSON.stringify(fees), fee_total: feeTotal, payment_gate: feeTotal > 0,
+    ...(due ? { due_at: due, appointment_at: due } : {}),
+  };
 }
 
 function correctedApplicant(row: DossierRow, request: ActionRequest): DossierUpdate {
