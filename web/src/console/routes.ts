@@ -4,6 +4,17 @@ import type { ComponentType } from 'react';
 import type { Role } from '../api-types.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 import { AuditPage } from './audit/AuditPage.tsx';
+import { CalendarPage } from './calendar/CalendarPage.tsx';
+import { DueDatePage } from './calendar/DueDatePage.tsx';
+import { ScheduleEditPage } from './calendar/ScheduleEditPage.tsx';
+import { UnitCalendarPage } from './calendar/UnitCalendarPage.tsx';
+import { CatalogAdminPage } from './catalog/CatalogAdminPage.tsx';
+import { ImportPage } from './catalog/ImportPage.tsx';
+import { ProcedureAdminPage } from './catalog/ProcedureAdminPage.tsx';
+import { ProcedureCreatePage } from './catalog/ProcedureCreatePage.tsx';
+import { ProcedureVersionPage } from './catalog/ProcedureVersionPage.tsx';
+import { WorkflowPage } from './catalog/WorkflowPage.tsx';
+import { WorkflowsPage } from './catalog/WorkflowsPage.tsx';
 import { ConsoleHome } from './ConsoleHome.tsx';
 import { DossierPage } from './dossiers/DossierPage.tsx';
 import { DossiersPage } from './dossiers/DossiersPage.tsx';
@@ -50,4 +61,15 @@ export const consoleRoutes: ConsoleRoute[] = [
   { path: '/can-bo/nhan-su/:id', roles: admins, component: OfficialEditPage },
   { path: '/can-bo/nhan-su/:id/mat-khau', roles: admins, component: OfficialPasswordPage },
   { path: '/can-bo/nhat-ky', roles: admins, component: AuditPage, nav: 'nav.audit' },
+  { path: '/can-bo/thu-tuc', roles: admins, component: CatalogAdminPage, nav: 'nav.catalogAdmin' },
+  { path: '/can-bo/thu-tuc/them', roles: admins, component: ProcedureCreatePage },
+  { path: '/can-bo/thu-tuc/nhap', roles: admins, component: ImportPage },
+  { path: '/can-bo/thu-tuc/quy-trinh', roles: admins, component: WorkflowsPage },
+  { path: '/can-bo/thu-tuc/quy-trinh/:id', roles: admins, component: WorkflowPage },
+  { path: '/can-bo/thu-tuc/:code', roles: admins, component: ProcedureAdminPage },
+  { path: '/can-bo/thu-tuc/:code/phien-ban/:number', roles: admins, component: ProcedureVersionPage },
+  { path: '/can-bo/lich-lam-viec', roles: admins, component: CalendarPage, nav: 'nav.calendar' },
+  { path: '/can-bo/lich-lam-viec/tinh-han', roles: admins, component: DueDatePage },
+  { path: '/can-bo/lich-lam-viec/don-vi', roles: admins, component: UnitCalendarPage },
+  { path: '/can-bo/lich-lam-viec/:year/sua', roles: ['system_admin'], component: ScheduleEditPage },
 ];

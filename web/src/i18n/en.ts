@@ -1,4 +1,6 @@
 // English. Typed against the Vietnamese keys: every key must be here, and nothing else.
+import { calendarEn } from '../console/calendar/messages.en.ts';
+import { catalogEn } from '../console/catalog/messages.en.ts';
 import { staffCitizenEn } from '../console/qa/messages.en.ts';
 import { citizenEn } from '../portal/messages.en.ts';
 import type { MessageKey } from './vi.ts';
@@ -545,6 +547,15 @@ export const en: Record<MessageKey, string> = {
   'dossier.amount': 'Amount',
   'dossier.method': 'Method',
   'dossier.receiptNumber': 'Receipt number',
+  'payment.title': 'Collect fees',
+  'payment.amount': 'Amount (VND)',
+  'payment.amountInvalid': 'Enter the amount as a whole positive number, e.g. 8000',
+  'payment.submit': 'Record the payment',
+  'payment.done': 'Payment recorded',
+  'payment.method.cash': 'Cash',
+  'payment.method.transfer': 'Bank transfer',
+  'payment.method.card': 'Card',
+  'payment.method.online': 'Online payment',
   'dossier.refund': 'Refund',
   // ── end of dossiers ──
   // ── reports ──
@@ -635,4 +646,6 @@ export const en: Record<MessageKey, string> = {
   // ── end of reports ──
   ...citizenEn,
   ...staffCitizenEn,
+  ...catalogEn,
+  ...calendarEn,
 };

@@ -1,3 +1,5 @@
+import { calendarVi } from '../console/calendar/messages.vi.ts';
+import { catalogVi } from '../console/catalog/messages.vi.ts';
 import { staffCitizenVi } from '../console/qa/messages.vi.ts';
 import { citizenVi } from '../portal/messages.vi.ts';
 
@@ -544,6 +546,15 @@ export const vi = {
   'dossier.amount': 'Số tiền',
   'dossier.method': 'Hình thức',
   'dossier.receiptNumber': 'Số biên lai',
+  'payment.title': 'Thu phí, lệ phí',
+  'payment.amount': 'Số tiền (đồng)',
+  'payment.amountInvalid': 'Nhập số tiền là số nguyên dương, ví dụ 8000',
+  'payment.submit': 'Ghi nhận đã thu',
+  'payment.done': 'Đã ghi nhận khoản thu',
+  'payment.method.cash': 'Tiền mặt',
+  'payment.method.transfer': 'Chuyển khoản',
+  'payment.method.card': 'Thẻ',
+  'payment.method.online': 'Thanh toán trực tuyến',
   'dossier.refund': 'Hoàn trả',
   // ── end of dossiers ──
   // ── reports ──
@@ -634,6 +645,8 @@ export const vi = {
   // ── end of reports ──
   ...citizenVi,
   ...staffCitizenVi,
+  ...catalogVi,
+  ...calendarVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -52,7 +52,7 @@ function DossierView({ loaded, reload }: { loaded: DossierDetail; reload: () => 
       <DossierFacts dossier={dossier} />
       <DossierActions dossier={dossier} onActed={acted} onReload={reload} onErrors={setHasErrors} />
       <DossierTimeline events={dossier.timeline} />
-      <DossierRecords dossier={dossier} />
+      <DossierRecords dossier={dossier} onPaid={(updated) => acted(updated, t('payment.done'))} />
     </>
   );
 }

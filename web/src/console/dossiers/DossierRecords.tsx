@@ -1,16 +1,18 @@
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { hasAnyRole, useUser } from '../../session.tsx';
 import { copyTypeText, formatVnd, formsFor, formUrl } from './labels.ts';
+import { PaymentForm } from './PaymentForm.tsx';
 import type { DossierDetail, MissingItem } from './types.ts';
 
 /** Documents, supplement rounds, fees and payments, and the printable forms of a dossier. */
-export function DossierRecords({ dossier }: { dossier: DossierDetail }) {
+export function DossierRecords({ dossier, onPaid }: { dossier: DossierDetail; onPaid: (updated: DossierDetail) => void }) {
   return (
     <>
       <Forms dossier={dossier} />
       <Documents dossier={dossier} />
       <SupplementRounds dossier={dossier} />
-      <Payments dossier={dossier} />
+      <Payments dossier={dossier} onPaid={onPaid} />
     </>
   );
 }
@@ -114,9 +116,12 @@ function SupplementRounds({ dossier }: { dossier: DossierDetail }) {
   );
 }
 
-function Payments({ dossier }: { dossier: DossierDetail }) {
+function Payments({ dossier, onPaid }: { dossier: DossierDetail; onPaid: (updated: DossierDetail) => void }) {
   const { t, lang } = useI18n();
+  const user = useUser();
   const { fees } = dossier;
+  const collectable = fees.paid < fees.total && !['intake_incomplete', 'intake_refused', 'withdrawn', 'stopped'].includes(dossier.state)
+    && hasAnyRole(user, ['desk_officer']);
   return (
     <section className="section" aria-labelledby="dossier-payments-title">
       <h2 id="dossier-payments-title">{t('dossier.paymentsHeading')}</h2>
@@ -152,6 +157,7 @@ function Payments({ dossier }: { dossier: DossierDetail }) {
           </table>
         </div>
       )}
+      {collectable && <PaymentForm key={dossier.version} dossier={dossier} onPaid={onPaid} />}
     </section>
   );
 }
