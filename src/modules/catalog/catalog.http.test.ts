@@ -286,3 +286,23 @@ describe(`catalogue API (${testEngine})`, () => {
     assert.ok(openapi.paths['/api/v1/procedures/import'].post.requestBody.content['text/csv']);
   });
 });
+
+describe('the administrators’ procedure list', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test('drafts and published procedures are listed for catalogue managers only', async () => {
+    const admin = await t.login('admin');
+    const created = await t.as(admin, { method: 'POST', url: '/api/v1/procedures', payload: { code: '9.000001', name: 'Thủ tục nháp thử nghiệm', field: 'Thử nghiệm' } });
+    assert.equal(created.statusCode, 201, created.body);
+    const drafts = (await t.as(admin, { url: '/api/v1/procedures/admin-list?status=draft' })).json();
+    assert.ok(drafts.items.some((i: { code: string; status: string }) => i.code === '9.000001' && i.status === 'draft'));
+    const all = (await t.as(admin, { url: '/api/v1/procedures/admin-list?q=khai%20sinh' })).json();
+    assert.ok(all.items.some((i: { code: string }) => i.code === '1.001193'));
+    const desk = await t.login('bonglai.motcua1');
+    assert.equal((await t.as(desk, { url: '/api/v1/procedures/admin-list' })).statusCode, 403);
+  });
+});

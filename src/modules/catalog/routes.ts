@@ -1,3 +1,4 @@
+import { catalogAdminListRoutes } from './admin-list.ts';
 // Catalogue HTTP API: public reading and search; changes for administrators. Each handler validates, loads,
 // calls one command and presents the result.
 
@@ -29,6 +30,7 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   app.addSchema(WorkflowStepSchema);
   app.addSchema(ProcedureListItemSchema);
   app.addSchema(ProcedureDetailSchema);
+  catalogAdminListRoutes(app, ctx);
   const db = ctx.database.db;
   const today = () => vnDate(ctx.clock());
 
