@@ -2,6 +2,7 @@
 // Synthetic data for trials and benchmarks; never on a production database. stdout: one JSON line with the
 // counts; stderr: progress. Exit code 0 done, 1 nothing generated, 2 could not run.
 
+import v8 from 'node:v8';
 import { systemActor } from '../../audit/audit.ts';
 import { localDate } from '../../calendar/index.ts';
 import { parseOptions, requireOption, UsageError, type CliCommand } from '../../cli/commands.ts';
@@ -34,6 +35,10 @@ export const generateCommands: CliCommand[] = [
     usage: 'gandan generate --province <code> --dossiers N [--years 2024-2026] [--seed 1] [--now 2026-11-26T10:00:00+07:00] [--defer-indexes]',
     description: 'Generate synthetic dossiers, ratings and questions for a province (trials and benchmarks only) / Sinh dữ liệu giả lập cấp tỉnh',
     async run(args, config) {
+      // Generation allocates millions of short-lived objects: a larger young generation saves about a third of the
+      // CPU time spent collecting them (measured at 100,000 dossiers). Most effective as a start-up flag
+      // (node --max-semi-space-size=64); set here too for `npx gandan generate`.
+      v8.setFlagsFromString('--max-semi-space-size=64');
       const { options } = parseOptions(args);
       const provinceCode = requireOption(options, 'province');
       const count = parseCount(requireOption(options, 'dossiers'));

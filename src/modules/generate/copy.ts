@@ -39,29 +39,40 @@ class CopyIn {
   }
 }
 
+const special = /[\\\t\n\r]/;
+
+function escape(text: string): string {
+  return special.test(text) ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : text;
+}
+
 /** One value in COPY's text format. */
 function field(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  let text: string;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : text;
+  switch (typeof value) {
+    case 'string': return escape(value);
+    case 'number': return String(value);
+    case 'boolean': return value ? 't' : 'f';
+    case 'object':
+      if (value === null) return '\\N';
+      if (value instanceof Date) return value.toISOString();
+      return escape(JSON.stringify(value));
+    default: return '\\N';
+  }
 }
 
 /** Copies `rows` (objects with the same keys) into `table`. */
 export async function copyRows(client: pg.PoolClient, table: string, rows: object[]): Promise<void> {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]);
-  const lines: string[] = [];
+  let text = '';
   for (const row of rows) {
     const r = row as Record<string, unknown>;
-    lines.push(columns.map((c) => field(r[c])).join('\t'));
+    let line = field(r[columns[0]]);
+    for (let i = 1; i < columns.length; i++) line += '\t' + field(r[columns[i]]);
+    text += line + '\n';
   }
-  const data = Buffer.from(`${lines.join('\n')}\n`);
-  const text = `copy ${table} (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`;
+  const data = Buffer.from(text);
+  const command = `copy ${table} (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`;
   await new Promise<void>((resolve, reject) => {
-    client.query(new CopyIn(text, data, (err) => (err ? reject(err) : resolve())) as never);
+    client.query(new CopyIn(command, data, (err) => (err ? reject(err) : resolve())) as never);
   });
 }

@@ -34,7 +34,8 @@ const ROWS_PER_INSERT = 2000;
 const COUNTERS_PER_INSERT = 10_000;
 const STAT_ROWS_PER_STATEMENT = 20_000;
 
-async function insertMany<T extends 'supplement_rounds' | 'dossier_pauses' | 'dossier_ratings' | 'questions'>(trx: Kysely<Schema>, table: T, rows: object[]): Promise<void> {
+async function insertMany(trx: Kysely<Schema>, table: SmallTable, rows: object[]): Promise<void> {
+  if (!rows.length) return;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
   }
@@ -82,7 +83,9 @@ export function recordsetWriter(db: Kysely<Schema>, trusted: boolean): BatchWrit
         lap('dossiers');
         await insertEvents(trx, b.events);
         lap('events');
-        await writeOthers(trx, b, lap);
+        for (const [table, rows] of smallTables(b)) await insertMany(trx, table, rows);
+        lap('others');
+        await writeCounts(trx, b, lap);
       });
     },
   };
@@ -104,7 +107,9 @@ export function copyWriter(pool: pg.Pool, trusted: boolean): BatchWriter {
         lap('dossiers');
         await copyRows(client, 'dossier_events', b.events);
         lap('events');
-        await writeOthers(trx, b, lap);
+        for (const [table, rows] of smallTables(b)) await copyRows(client, table, rows);
+        lap('others');
+        await writeCounts(trx, b, lap);
         await client.query('commit');
       } catch (err) {
         await client.query('rollback').catch(() => undefined);
@@ -123,12 +128,14 @@ function onClient(client: pg.PoolClient): Kysely<Schema> {
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pool as never }) });
 }
 
-async function writeOthers(trx: Kysely<Schema>, b: Batch, lap: (k: keyof WriteTimings) => void): Promise<void> {
-  await insertMany(trx, 'supplement_rounds', b.supplements);
-  await insertMany(trx, 'dossier_pauses', b.pauses);
-  await insertMany(trx, 'dossier_ratings', b.ratings);
-  await insertMany(trx, 'questions', b.questions);
-  lap('others');
+type SmallTable = 'supplement_rounds' | 'dossier_pauses' | 'dossier_ratings' | 'questions';
+
+function smallTables(b: Batch): [SmallTable, object[]][] {
+  return [['supplement_rounds', b.supplements], ['dossier_pauses', b.pauses], ['dossier_ratings', b.ratings], ['questions', b.questions]];
+}
+
+/** The statistics and the code sequences: upserts that add to (or raise) what the tables hold. */
+async function writeCounts(trx: Kysely<Schema>, b: Batch, lap: (k: keyof WriteTimings) => void): Promise<void> {
   await applyStats(trx, b.stats);
   for (let i = 0; i < b.codeCounters.length; i += COUNTERS_PER_INSERT) await raiseCodeCounters(trx, b.codeCounters.slice(i, i + COUNTERS_PER_INSERT));
   for (let i = 0; i < b.questionCounters.length; i += COUNTERS_PER_INSERT) {
@@ -143,25 +150,24 @@ async function writeOthers(trx: Kysely<Schema>, b: Batch, lap: (k: keyof WriteTi
  * as one JSON parameter per statement like the dossiers, and added to what the table holds.
  */
 async function applyStats(trx: Kysely<Schema>, deltas: StatDelta[]): Promise<void> {
+  // Only the columns a row changes go into the JSON (most are zero); the SELECT fills in the others.
   const rows = new Map<string, Record<string, number | string>>();
   for (const d of deltas) {
     for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
       const key = `${d.unitId}|${d.procedureId}|${period}|${start}`;
       let row = rows.get(key);
-      if (!row) {
-        row = { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start };
-        for (const c of statColumns) row[c] = 0;
-        rows.set(key, row);
-      }
-      (row[d.column] as number) += d.amount;
+      if (!row) rows.set(key, (row = { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start }));
+      row[d.column] = ((row[d.column] as number | undefined) ?? 0) + d.amount;
     }
   }
   const all = [...rows.values()];
-  const columns = sql.join(['unit_id', 'procedure_id', 'period', 'period_start', ...statColumns].map((c) => sql.ref(c)));
+  const keys = ['unit_id', 'procedure_id', 'period', 'period_start'].map((c) => sql.ref(c));
+  const columns = sql.join([...keys, ...statColumns.map((c) => sql.ref(c))]);
+  const values = sql.join([...keys, ...statColumns.map((c) => sql`coalesce(${sql.ref(c)}, 0)`)]);
   const sums = sql.join(statColumns.map((c) => sql`${sql.ref(c)} = dossier_stats.${sql.ref(c)} + excluded.${sql.ref(c)}`));
   for (let i = 0; i < all.length; i += STAT_ROWS_PER_STATEMENT) {
     await sql`insert into dossier_stats (${columns})
-      select ${columns} from json_populate_recordset(null::dossier_stats, ${JSON.stringify(all.slice(i, i + STAT_ROWS_PER_STATEMENT))}::json)
+      select ${values} from json_populate_recordset(null::dossier_stats, ${JSON.stringify(all.slice(i, i + STAT_ROWS_PER_STATEMENT))}::json)
       on conflict (unit_id, procedure_id, period, period_start) do update set ${sums}`.execute(trx);
   }
 }
@@ -175,10 +181,11 @@ export class StatSums {
   private readonly days = new Map<string, Map<string, StatDelta>>();
 
   add(view: StatView): void {
+    const prefix = `${view.unitId}|${view.procedureId}|`;
     for (const c of contributions(view)) {
       let day = this.days.get(c.day);
       if (!day) this.days.set(c.day, (day = new Map()));
-      const key = `${view.unitId}|${view.procedureId}|${c.column}`;
+      const key = prefix + c.column;
       const sum = day.get(key);
       if (sum) sum.amount += c.amount;
       else day.set(key, { unitId: view.unitId, procedureId: view.procedureId, day: c.day, column: c.column as StatColumn, amount: c.amount });
