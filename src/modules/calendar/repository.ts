@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import { DEFAULT_CALENDAR_RULES, getCalendar, ruleVersion, type CalendarRules, type WorkingCalendar } from '../../calendar/index.ts';
 
 // The rules in force are the newest stored rule set, or the shipped defaults when none was stored yet.
-// Rule objects are immutable and cached by id, so compiled calendars are reused across requests.
+// Rule objects are immutable and cached by their version (a hash of the rules, so the cache is right whatever
+// database the row came from); compiled calendars are reused across requests.
 
 export interface RuleSet {
   id: number | null;
@@ -11,23 +13,46 @@ export interface RuleSet {
 }
 
 const defaults: RuleSet = { id: null, version: ruleVersion(DEFAULT_CALENDAR_RULES), rules: DEFAULT_CALENDAR_RULES };
-const byId = new Map<number, RuleSet>();
+const byVersion = new Map<string, RuleSet>();
 
 function freeze(row: { id: number; version: string; rules: CalendarRules }): RuleSet {
-  const cached = byId.get(row.id);
-  if (cached) return cached;
+  const cached = byVersion.get(row.version);
+  if (cached && cached.id === row.id) return cached;
   const set = { id: row.id, version: row.version, rules: row.rules };
-  byId.set(row.id, set);
+  byVersion.set(row.version, set);
   return set;
 }
 
-export async function currentRuleSet(db: Db): Promise<RuleSet> {
-  const head = await db.selectFrom('calendar_rule_sets').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+/** The rule set for a head row (id and version) read by the caller, loading the rules only on first sight. */
+export async function ruleSetOf(db: Db, head: { id: number; version: string } | null): Promise<RuleSet> {
   if (!head) return defaults;
-  const cached = byId.get(head.id);
-  if (cached) return cached;
+  const cached = byVersion.get(head.version);
+  if (cached && cached.id === head.id) return cached;
   const row = await db.selectFrom('calendar_rule_sets').select(['id', 'version', 'rules']).where('id', '=', head.id).executeTakeFirstOrThrow();
   return freeze(row);
+}
+
+export async function currentRuleSet(db: Db): Promise<RuleSet> {
+  const head = await db.selectFrom('calendar_rule_sets').select(['id', 'version']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return ruleSetOf(db, head ?? null);
+}
+
+/**
+ * SQL selecting, next to a row with a unit id, what `calendarFrom` needs: the newest rule set's id and version,
+ * and the unit's chain from the root down. Lets a hot read (the public lookup, intake) fetch its calendar in the
+ * same round trip as its row.
+ */
+export function calendarColumns(unitIdColumn: string) {
+  return {
+    ruleSetHead: sql<{ id: number; version: string } | null>`(select json_build_object('id', r.id, 'version', r.version) from calendar_rule_sets r order by r.id desc limit 1)`,
+    unitChain: sql<string[] | null>`(select array_agg(c.ancestor_id::text order by c.depth desc) from unit_closure c where c.descendant_id = ${sql.ref(unitIdColumn)})`,
+  };
+}
+
+export async function calendarFrom(db: Db, head: { id: number; version: string } | null, chain: string[] | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
+  const ruleSet = await ruleSetOf(db, head);
+  const known = (chain ?? []).filter((id) => ruleSet.rules.units?.[id]);
+  return { calendar: getCalendar(ruleSet.rules, known), ruleSet };
 }
 
 /** The rule set a stored due date was computed with (falls back to the defaults' version). */
@@ -65,8 +90,8 @@ export async function unitChain(db: Db, unitId: string | null | undefined): Prom
 }
 
 export async function calendarFor(db: Db, unitId?: string | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
-  const ruleSet = await currentRuleSet(db);
-  const chain = await unitChain(db, unitId);
-  const known = chain.filter((id) => ruleSet.rules.units?.[id]);
-  return { calendar: getCalendar(ruleSet.rules, known), ruleSet };
+  const row = await sql<{ head: { id: number; version: string } | null; chain: string[] | null }>`select
+    (select json_build_object('id', r.id, 'version', r.version) from calendar_rule_sets r order by r.id desc limit 1) as head,
+    (select array_agg(c.ancestor_id::text order by c.depth desc) from unit_closure c where c.descendant_id = ${unitId ?? null}::uuid) as chain`.execute(db);
+  return calendarFrom(db, row.rows[0].head, row.rows[0].chain);
 }

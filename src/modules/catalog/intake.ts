@@ -9,7 +9,7 @@ import type { Channel, OnlineLevel, ProcessingTime } from './domain/index.ts';
 import type { DocumentInput, FeeInput } from './model.ts';
 import { getProcedureById, getProcedureByCode, loadVersion, versionInForce } from './repository.ts';
 import { offeringAt } from './repository-offerings.ts';
-import { currentWorkflowVersions, defaultWorkflowId } from './repository-workflows.ts';
+import { currentWorkflowVersions, defaultWorkflowId, type WorkflowVersion } from './repository-workflows.ts';
 
 export interface IntakeQuery {
   procedureId?: string;
@@ -57,6 +57,8 @@ export interface ProcedureForIntake {
   workflowId: string;
   /** Pin this on the dossier: getWorkflowVersion(db, id) returns exactly this version later. */
   workflowVersionId: string;
+  /** That version's definition (published versions never change). */
+  workflowDefinition: WorkflowVersion['definition'];
 }
 
 export type IntakeFailure =
@@ -124,6 +126,7 @@ export async function getProcedureForIntake(db: Db, query: IntakeQuery): Promise
       regardlessOfBoundary: offering.regardlessOfBoundary,
       workflowId,
       workflowVersionId: workflow.id,
+      workflowDefinition: workflow.definition,
     },
   };
 }

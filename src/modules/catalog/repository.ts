@@ -139,11 +139,60 @@ export async function loadVersion(db: Db, versionId: string): Promise<VersionVie
   return (await loadVersions(db, [versionId])).get(versionId) ?? null;
 }
 
-/** Loads versions with their cases, documents and fees in four queries. */
+// A published version's cases, documents and fees never change (drafts are edited in place, then published
+// as they are), so they are kept once read: intake asks for them on every dossier. The key includes the row's
+// updated_at, so a draft published, rolled back, edited and published again is read afresh.
+const publishedCases = new Map<string, VersionView['cases']>();
+const PUBLISHED_CASES_KEPT = 2000;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+const casesKey = (row: { id: string; updated_at: Date }) => `${row.id}@${row.updated_at.getTime()}`;
+
+/** Loads versions with their cases, documents and fees: one query, and three more for what is not kept. */
 export async function loadVersions(db: Db, versionIds: string[]): Promise<Map<string, VersionView>> {
   const out = new Map<string, VersionView>();
   if (versionIds.length === 0) return out;
   const rows = await db.selectFrom('procedure_versions').selectAll().where('id', 'in', versionIds).execute();
+  const kept = (row: ProcedureVersionRow) => (row.status === 'published' ? publishedCases.get(casesKey(row)) : undefined);
+  const toRead = rows.filter((r) => !kept(r)).map((r) => r.id);
+  const read = await loadCases(db, toRead);
+  for (const row of rows) {
+    let cases = kept(row);
+    if (!cases) {
+      cases = read.get(row.id) ?? [];
+      if (row.status === 'published') {
+        if (publishedCases.size >= PUBLISHED_CASES_KEPT) publishedCases.delete(publishedCases.keys().next().value!);
+        publishedCases.set(casesKey(row), deepFreeze(cases));
+      }
+    }
+    out.set(row.id, {
+      id: row.id,
+      procedureId: row.procedure_id,
+      number: row.number,
+      status: row.status,
+      content: contentOf(row),
+      cases,
+      effectiveFrom: row.effective_from,
+      effectiveTo: row.effective_to,
+      publishedAt: row.published_at,
+      sourceFingerprint: row.source_fingerprint,
+      source: (row.source ?? null) as SourceTexts | null,
+      updatedAt: row.updated_at,
+    });
+  }
+  return out;
+}
+
+async function loadCases(db: Db, versionIds: string[]): Promise<Map<string, VersionView['cases']>> {
+  const out = new Map<string, VersionView['cases']>();
+  if (versionIds.length === 0) return out;
   const cases = await db.selectFrom('procedure_cases').selectAll().where('version_id', 'in', versionIds)
     .orderBy('position').execute();
   const caseIds = cases.map((c) => c.id);
@@ -154,43 +203,31 @@ export async function loadVersions(db: Db, versionIds: string[]): Promise<Map<st
   const docsByCase = groupBy(documents, (d) => d.case_id);
   const feesByCase = groupBy(fees, (f) => f.case_id);
   const casesByVersion = groupBy(cases, (c) => c.version_id);
-  for (const row of rows) {
-    out.set(row.id, {
-      id: row.id,
-      procedureId: row.procedure_id,
-      number: row.number,
-      status: row.status,
-      content: contentOf(row),
-      cases: (casesByVersion.get(row.id) ?? []).map((c) => ({
-        id: c.id,
-        key: c.key,
-        position: c.position,
-        name: c.name,
-        processingTime: c.processing_kind === null ? null
-          : { amount: Number(c.processing_amount), kind: c.processing_kind as DurationKind },
-        processingText: c.processing_text,
-        processingRule: c.processing_rule,
-        needsReview: c.needs_review,
-        workflowId: c.workflow_id,
-        documents: (docsByCase.get(c.id) ?? []).map((d): DocumentInput => ({
-          name: d.name, copyType: d.copy_type as CopyType | null, count: d.count, originalCount: d.original_count,
-          copyCount: d.copy_count, certifiedCopy: d.certified_copy, required: d.required, conditional: d.conditional,
-          presentOnly: d.present_only, group: d.group_name, formFile: d.form_file, quantityText: d.quantity_text,
-          sourceText: d.source_text,
-        })),
-        fees: (feesByCase.get(c.id) ?? []).map((f): FeeInput => ({
-          name: f.name, status: f.status as FeeStatus, amountVnd: f.amount_vnd, per: f.per,
-          onlineDiscountPercent: f.online_discount_percent, foreignAmount: f.foreign_amount,
-          suggestedAmountVnd: f.suggested_amount_vnd, note: f.note, feeText: f.fee_text,
-        })),
+  for (const versionId of versionIds) {
+    const cases = casesByVersion.get(versionId) ?? [];
+    out.set(versionId, cases.map((c) => ({
+      id: c.id,
+      key: c.key,
+      position: c.position,
+      name: c.name,
+      processingTime: c.processing_kind === null ? null
+        : { amount: Number(c.processing_amount), kind: c.processing_kind as DurationKind },
+      processingText: c.processing_text,
+      processingRule: c.processing_rule,
+      needsReview: c.needs_review,
+      workflowId: c.workflow_id,
+      documents: (docsByCase.get(c.id) ?? []).map((d): DocumentInput => ({
+        name: d.name, copyType: d.copy_type as CopyType | null, count: d.count, originalCount: d.original_count,
+        copyCount: d.copy_count, certifiedCopy: d.certified_copy, required: d.required, conditional: d.conditional,
+        presentOnly: d.present_only, group: d.group_name, formFile: d.form_file, quantityText: d.quantity_text,
+        sourceText: d.source_text,
       })),
-      effectiveFrom: row.effective_from,
-      effectiveTo: row.effective_to,
-      publishedAt: row.published_at,
-      sourceFingerprint: row.source_fingerprint,
-      source: (row.source ?? null) as SourceTexts | null,
-      updatedAt: row.updated_at,
-    });
+      fees: (feesByCase.get(c.id) ?? []).map((f): FeeInput => ({
+        name: f.name, status: f.status as FeeStatus, amountVnd: f.amount_vnd, per: f.per,
+        onlineDiscountPercent: f.online_discount_percent, foreignAmount: f.foreign_amount,
+        suggestedAmountVnd: f.suggested_amount_vnd, note: f.note, feeText: f.fee_text,
+      })),
+    })));
   }
   return out;
 }

@@ -1,14 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors.ts';
 import type { App, AppContext } from '../../platform/http/context.ts';
 import { errors, Nullable } from '../../platform/http/schemas.ts';
-import { calendarFor } from '../calendar/repository.ts';
+import { calendarColumns, calendarFrom } from '../calendar/repository.ts';
 import { maskName, normalisePhone } from './domain/applicant.ts';
 import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
 import { actionLabel } from './detail.ts';
 import { deadlineOf, iso } from './present.ts';
-import { eventsOf } from './repository.ts';
+import type { Db } from '../../access/reach.ts';
 
 // Public lookup: the exact code plus a second factor (the applicant's phone or the receipt's secret), in the
 // body so it never lands in access logs. Never by code prefix. The answer carries no personal data beyond a
@@ -21,6 +22,21 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a.toUpperCase());
   const y = Buffer.from(b.toUpperCase());
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */
+async function lookupRow(db: Db, code: string) {
+  const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
+  return db.selectFrom('dossiers as d')
+    .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
+      'd.received_at', 'd.due_at', 'd.appointment_at', 'd.finished_at', 'd.returned_at'])
+    .select([
+      ruleSetHead.as('ruleSetHead'), unitChain.as('unitChain'),
+      sql<boolean>`exists (select 1 from dossier_ratings r where r.dossier_id = d.id)`.as('rated'),
+      sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
+        from dossier_events e where e.dossier_id = d.id)`.as('events'),
+    ])
+    .where('d.code', '=', code).executeTakeFirst();
 }
 
 const LookupResult = Type.Object({
@@ -60,15 +76,15 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
       throw new AppError(400, 'second_factor_required', 'Enter the phone number given at submission or the secret printed on the receipt.',
         'Nhập số điện thoại đã khai khi nộp hồ sơ hoặc mã tra cứu in trên giấy tiếp nhận.', [{ field: 'phone', message: 'required', messageVi: 'bắt buộc' }]);
     }
-    const row = await db.selectFrom('dossiers').selectAll().where('code', '=', code.trim()).executeTakeFirst();
+    const row = await lookupRow(db, code.trim());
     if (!row) throw notFoundBoth();
     const phoneOk = !!phone && !!row.applicant_phone && normalisePhone(phone) === row.applicant_phone;
     const secretOk = !!secret && !!row.lookup_secret && sameSecret(secret.trim(), row.lookup_secret);
     if (!phoneOk && !secretOk) throw notFoundBoth();
     const state = row.state as DossierState;
-    const { calendar } = await calendarFor(db, row.unit_id);
-    const rated = await db.selectFrom('dossier_ratings').select('dossier_id').where('dossier_id', '=', row.id).executeTakeFirst();
-    const events = await eventsOf(db, row.id);
+    const { calendar } = await calendarFrom(db, row.ruleSetHead, row.unitChain);
+    const rated = row.rated;
+    const events = row.events ?? [];
     return {
       code: row.code!, procedureName: row.procedure_name, applicantName: maskName(row.applicant_name),
       status: nationalStatus[state], state, statusLabel: stateLabels[state].vi, statusLabelEn: stateLabels[state].en,
@@ -77,7 +93,7 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
       canRate: state === 'returned' && !rated,
       timeline: events.map((e) => {
         const label = actionLabel(e.action);
-        return { at: iso(e.at)!, label: label.vi, labelEn: label.en };
+        return { at: new Date(e.at).toISOString(), label: label.vi, labelEn: label.en };
       }),
     };
   });

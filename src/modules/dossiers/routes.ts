@@ -46,10 +46,9 @@ export function dossierRoutes(app: App, ctx: AppContext): void {
     const input: IntakeInput = { ...body, submittedAt: body.submittedAt ? new Date(body.submittedAt) : null };
     const result = await receiveDossier(db, { audit: auditContext(request), name: caller.fullName, unitId: caller.unitId }, input, ctx.clock(),
       key ? { scope: caller.userId, key } : null);
-    const row = await db.selectFrom('dossiers').select(['due_at', 'appointment_at']).where('id', '=', result.dossierId).executeTakeFirstOrThrow();
     return reply.status(result.replayed ? 200 : 201).send({
       id: result.dossierId, code: result.code, lookupSecret: result.lookupSecret, state: result.state, replayed: result.replayed,
-      dueAt: iso(row.due_at), appointmentAt: iso(row.appointment_at),
+      dueAt: iso(result.dueAt), appointmentAt: iso(result.appointmentAt),
     });
   });
 

@@ -142,7 +142,10 @@ async function receiveOnce(db: Kysely<Schema>, actor: DraftActor, name: string, 
       if (attempt === 0 && code === '23505') continue; // the twin committed first: the retry replays it
       if (err instanceof AppError && err.code === 'idempotency_key_reused') {
         const prior = (await dossierOfIdempotencyKey(db, key.scope, key.key))!;
-        return { dossierId: prior.id, code: prior.code, lookupSecret: prior.lookup_secret, state: prior.state as IntakeResult['state'], replayed: true };
+        return {
+          dossierId: prior.id, code: prior.code, lookupSecret: prior.lookup_secret, state: prior.state as IntakeResult['state'], replayed: true,
+          dueAt: prior.due_at, appointmentAt: prior.appointment_at,
+        };
       }
       throw err;
     }

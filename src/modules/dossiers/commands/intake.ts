@@ -17,7 +17,6 @@ import { firstStep, type Workflow } from '../domain/workflow.ts';
 import { notifyDossierEvent } from '../notify.ts';
 import { applyStatDeltas, insertEvent, nextDailySequence, statViewOf } from '../repository.ts';
 import type { DossierRow } from '../tables.ts';
-import { loadWorkflow } from './workflow.ts';
 
 // Intake (tiếp nhận) at the counter, by post or online: one transaction creates the dossier with its checklist,
 // first history event, audit row, notifications and statistics. Outcomes: complete → code + due date + form 01;
@@ -77,6 +76,8 @@ export interface IntakeResult {
   lookupSecret: string | null;
   state: DossierState;
   replayed: boolean;
+  dueAt: Date | null;
+  appointmentAt: Date | null;
 }
 
 function requestHash(input: IntakeInput): string {
@@ -133,13 +134,16 @@ export async function receiveDossier(
       // Requests with the same key wait for each other, so a double click never creates two dossiers.
       await sql`select pg_advisory_xact_lock(hashtextextended(${`${idempotency.scope}:${idempotency.key}`}, 0))`.execute(trx);
       const prior = await trx.selectFrom('dossier_idempotency as i').innerJoin('dossiers as d', 'd.id', 'i.dossier_id')
-        .select(['i.request_hash', 'd.id', 'd.code', 'd.lookup_secret', 'd.state'])
+        .select(['i.request_hash', 'd.id', 'd.code', 'd.lookup_secret', 'd.state', 'd.due_at', 'd.appointment_at'])
         .where('i.scope', '=', idempotency.scope).where('i.key', '=', idempotency.key).executeTakeFirst();
       if (prior) {
         if (prior.request_hash !== hash) {
           throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for a different request.', 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.');
         }
-        return { dossierId: prior.id, code: prior.code, lookupSecret: prior.lookup_secret, state: prior.state as DossierState, replayed: true };
+        return {
+          dossierId: prior.id, code: prior.code, lookupSecret: prior.lookup_secret, state: prior.state as DossierState, replayed: true,
+          dueAt: prior.due_at, appointmentAt: prior.appointment_at,
+        };
       }
     }
     const result = await createDossier(trx, actor, input, now);
@@ -167,7 +171,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   const submittedAt = input.submittedAt && input.submittedAt.getTime() < now.getTime() ? input.submittedAt : now;
   const { calendar, ruleSet } = await calendarFor(trx, unit.id);
   const duration = durationOf(procedure);
-  const workflow = await loadWorkflow(trx, procedure.workflowVersionId);
+  const workflow: Workflow = { versionId: procedure.workflowVersionId, definition: procedure.workflowDefinition };
   const state: DossierState = receives ? 'received' : input.outcome === 'incomplete' ? 'intake_incomplete' : input.outcome === 'refused' ? 'intake_refused' : 'submitted_online';
 
   let code: string | null = null;
@@ -225,7 +229,9 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   if (state === 'intake_incomplete') {
     await notifyDossierEvent(trx, final, 'dossier.supplement_requested', unit.fullName, now, { missing: (input.missing ?? []).map((m) => `${m.document}: ${m.reason}`) });
   }
-  return { dossierId: row.id, code, lookupSecret: secret, state: final.state as DossierState, replayed: false };
+  return {
+    dossierId: row.id, code, lookupSecret: secret, state: final.state as DossierState, replayed: false, dueAt: final.due_at, appointmentAt: final.appointment_at,
+  };
 }
 
 function firstStepDeadline(calendar: WorkingCalendar, workflow: Workflow, row: DossierRow): Date | null {
