@@ -1,0 +1,48 @@
+// Public lookup by code (+ the applicant's phone): the application's throughput and latency against a bare
+// Fastify route answering a constant JSON of the same size (the framework floor), and p99 at a fixed offered load.
+import { writeFileSync } from 'node:fs';
+import type pg from 'pg';
+import { run, type LoadResult, type RequestSpec } from './load.ts';
+
+export interface LookupPair {
+  code: string;
+  phone: string;
+}
+
+/** A random sample of dossiers the public can look up (code and phone). */
+export async function lookupSample(pool: pg.Pool, n: number): Promise<LookupPair[]> {
+  const { rows } = await pool.query<LookupPair>(`select code, applicant_phone as phone from dossiers tablesample system (5)
+    where code is not null and applicant_phone is not null limit $1`, [n]);
+  if (rows.length >= Math.min(n, 100)) return rows;
+  return (await pool.query<LookupPair>(`select code, applicant_phone as phone from dossiers where code is not null and applicant_phone is not null
+    order by random() limit $1`, [n])).rows;
+}
+
+export function lookupRequests(pairs: LookupPair[]): () => RequestSpec {
+  let i = 0;
+  return () => {
+    const p = pairs[i++ % pairs.length];
+    return { method: 'POST', path: '/api/v1/public/dossiers/lookup', body: JSON.stringify({ code: p.code, phone: p.phone }) };
+  };
+}
+
+/** One real answer, written to `file` for the bare route; returns its size in bytes. */
+export async function captureAnswer(url: string, pair: LookupPair, file: string): Promise<number> {
+  const res = await fetch(`${url}/api/v1/public/dossiers/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pair) });
+  if (!res.ok) throw new Error(`lookup ${pair.code}: ${res.status} ${await res.text()}`);
+  const text = await res.text();
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
+export const LOOKUP_CONNECTIONS = 16;
+
+export async function maxThroughput(url: string, pairs: LookupPair[], seconds: number): Promise<LoadResult> {
+  // A short warm-up first (JIT, connection pools, caches), not counted.
+  await run({ url, connections: LOOKUP_CONNECTIONS, duration: 2, next: lookupRequests(pairs) });
+  return run({ url, connections: LOOKUP_CONNECTIONS, duration: seconds, next: lookupRequests(pairs) });
+}
+
+export async function fixedRate(url: string, pairs: LookupPair[], seconds: number, rate: number): Promise<LoadResult> {
+  return run({ url, connections: 64, duration: seconds, overallRate: rate, next: lookupRequests(pairs) });
+}
