@@ -1,6 +1,8 @@
 // Property test: after any sequence of intakes and actions (through the real commands, with a moving clock),
 // (1) the maintained statistics equal a from-scratch recomputation — the sum of contributions() over every dossier —
-// and (2) the reports' figures equal a direct count over the dossiers table, for random periods and units.
+// and their sum over procedures (dossier_unit_stats, kept by triggers) equals it too, and (2) the reports' figures
+// equal a direct count over the dossiers table, for random periods (starting and ending mid-month, or not yet ended)
+// and units.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -155,6 +157,22 @@ describe('maintained statistics and report figures under random activity', () =>
     }
     for (const [k, v] of [...expected]) if (v === 0) expected.delete(k);
     assert.deepEqual(Object.fromEntries([...actual].sort()), Object.fromEntries([...expected].sort()));
+    // dossier_unit_stats (kept by triggers) is dossier_stats summed over procedures.
+    const perUnit = new Map<string, number>();
+    for (const [k, v] of actual) {
+      const [unit, , period, start, column] = k.split('|');
+      const key = `${unit}|${period}|${start}|${column}`;
+      perUnit.set(key, (perUnit.get(key) ?? 0) + v);
+    }
+    for (const [k, v] of [...perUnit]) if (v === 0) perUnit.delete(k);
+    const rolledUp = new Map<string, number>();
+    for (const s of await db.selectFrom('dossier_unit_stats').selectAll().execute()) {
+      for (const column of statColumns) {
+        const v = Number(s[column]);
+        if (v !== 0) rolledUp.set(`${s.unit_id}|${s.period}|${s.period_start}|${column}`, v);
+      }
+    }
+    assert.deepEqual(Object.fromEntries([...rolledUp].sort()), Object.fromEntries([...perUnit].sort()), 'dossier_unit_stats');
   }
 
   /** The report's figures counted straight from the dossiers' own timestamps. */
@@ -228,6 +246,17 @@ describe('maintained statistics and report figures under random activity', () =>
           const table = await loadTable06(database.db, scope, 'procedure');
           assert.deepEqual(table.total.inProgress, count.inProgress, `${label} table total`);
           assert.equal(table.total.received.carriedOver, count.received.carriedOver, `${label} table total`);
+          const byUnit = await loadTable06(database.db, scope, 'unit');
+          assert.deepEqual(byUnit.total, table.total, `${label} table by unit`);
+          // A period that has not ended yet: the flows over the whole period, the overdue dossiers seen on `asOf`.
+          const asOf = addDays(from, Math.floor(length / 2));
+          const overdueAt = (await directCount(unitId, from, asOf)).inProgress.overdue;
+          for (const groupBy of ['unit', 'field'] as const) {
+            const early = await loadTable06(database.db, { ...scope, asOf }, groupBy);
+            assert.equal(early.total.inProgress.overdue, overdueAt, `${label} as of ${asOf} by ${groupBy}`);
+            assert.deepEqual(early.total.received, count.received, `${label} as of ${asOf} by ${groupBy}`);
+            assert.deepEqual(early.total.resolved, count.resolved, `${label} as of ${asOf} by ${groupBy}`);
+          }
         }
       },
     ), { numRuns: 6, endOnFailure: true });

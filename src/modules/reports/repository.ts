@@ -1,7 +1,8 @@
-// The reports module's SQL. Reads the maintained statistics (dossier_stats), ratings, questions, unit and
-// procedure labels; writes only its own tables (formulas, settings). Nothing here scans every dossier: of the two
-// queries over `dossiers`, one reads only refused dossiers (by unit and state), the other (the Circular 01/2018
-// evaluation) the dossiers finished in the period.
+// The reports module's SQL. Reads the maintained statistics (dossier_stats, and dossier_unit_stats: the same summed
+// over procedures, kept by triggers, migration 0009), ratings, questions, unit and procedure labels; writes only its
+// own tables (formulas, settings). Nothing here scans every dossier: of the two queries over `dossiers`, one reads
+// only refused dossiers (by unit and state), the other (the Circular 01/2018 evaluation) the dossiers finished in
+// the period.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import { addDays } from './domain/dates.ts';
@@ -9,7 +10,7 @@ import type { EvaluationCounts } from './domain/circular01.ts';
 import type { FormulaDefinition } from './domain/decision766.ts';
 import { emptySums, type QuestionCounts, type RatingCounts, type StatSums } from './domain/indicators.ts';
 import type { DateRange } from './domain/periods.ts';
-import { before, selectRows, upTo, type DaySpan } from './domain/rows.ts';
+import { before, selectFewestRows, selectRows, upTo, type DaySpan, type RowSelection } from './domain/rows.ts';
 
 /** The instant a Vietnamese calendar day starts. */
 export function dayStart(date: string): Date {
@@ -24,9 +25,8 @@ export function instantsOf(range: DateRange): [Date, Date] {
 const inSubtree = (column: string, unitId: string) =>
   sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = ${unitId}::uuid)`;
 
-/** SQL predicate over dossier_stats rows `s` for a span of days (month rows for whole months, day rows else). */
-function spanPredicate(span: DaySpan): RawBuilder<boolean> {
-  const sel = selectRows(span);
+/** SQL predicate over statistics rows `s` for a selection of month rows and day rows. */
+function selectionPredicate(sel: RowSelection): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
   if (sel.months) {
     parts.push(sel.months.from
@@ -35,6 +35,42 @@ function spanPredicate(span: DaySpan): RawBuilder<boolean> {
   }
   for (const d of sel.days) parts.push(sql<boolean>`(s.period = 'day' and s.period_start between ${d.from}::date and ${d.to}::date)`);
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : sql<boolean>`false`;
+}
+
+/** SQL predicate over statistics rows `s` for a span of days (month rows for whole months, day rows else). */
+function spanPredicate(span: DaySpan): RawBuilder<boolean> {
+  return selectionPredicate(selectRows(span));
+}
+
+/** 1 for the rows that add up to a span, −1 for the rows it subtracts, 0 for the others (see selectFewestRows). */
+function spanWeight(span: DaySpan): RawBuilder<number> {
+  const sel = selectFewestRows(span);
+  const plus = selectionPredicate(sel);
+  if (!sel.minus.length) return sql<number>`(case when ${plus} then 1 else 0 end)`;
+  return sql<number>`(case when ${plus} then 1 when ${selectionPredicate({ months: null, days: sel.minus })} then -1 else 0 end)`;
+}
+
+/** The predicate for the rows any of `spans` reads: one range of month rows and the union of their day ranges. */
+function coverPredicate(spans: DaySpan[]): RawBuilder<boolean> {
+  const selections = spans.map(selectFewestRows);
+  const months = selections.flatMap((sel) => (sel.months ? [sel.months] : []));
+  const days = selections.flatMap((sel) => [...sel.days, ...sel.minus]).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: { from: string; to: string }[] = [];
+  for (const d of days) {
+    const last = merged.at(-1);
+    if (last && d.from <= addDays(last.to, 1)) {
+      if (d.to > last.to) last.to = d.to;
+    } else {
+      merged.push({ ...d });
+    }
+  }
+  return selectionPredicate({
+    months: months.length ? {
+      from: months.some((m) => m.from === null) ? null : months.map((m) => m.from!).sort()[0],
+      to: months.map((m) => m.to).sort().at(-1)!,
+    } : null,
+    days: merged,
+  });
 }
 
 const flowColumns: [keyof StatSums, string][] = [
@@ -47,35 +83,55 @@ const flowColumns: [keyof StatSums, string][] = [
 
 export interface UnitProcedureSums {
   unitId: string;
-  procedureId: string;
+  /** null when the sums are over every procedure of the unit (`by: 'unit'`). */
+  procedureId: string | null;
   sums: StatSums;
 }
 
 /**
- * Sums per receiving unit and procedure, for every unit at or below `unitId`: the flows of the period and the
- * running totals that give the dossiers carried over and overdue (see domain/indicators.ts).
+ * Sums per receiving unit (`by: 'unit'`, from dossier_unit_stats, the statistics already summed over procedures)
+ * or per receiving unit and procedure (`by: 'procedure'`, from dossier_stats), for every unit at or below
+ * `unitId`: the flows of `range`, and the running totals that give the dossiers carried over at its start and
+ * those overdue at the end of `snapshotDay` (see domain/indicators.ts). One query, which reads month rows for
+ * whole months and, for a partial month at an edge, its day rows or its month row minus the days outside the span,
+ * whichever are fewer (domain/rows.ts).
  */
-export async function statSums(db: Db, unitId: string, range: DateRange): Promise<UnitProcedureSums[]> {
-  const period = spanPredicate({ from: range.from, to: range.to });
-  const beforeFrom = spanPredicate(before(range.from));
-  const beforeTo = spanPredicate(before(range.to));
-  const upToTo = spanPredicate(upTo(range.to));
-  const total = (expr: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql<number>`coalesce(sum(${expr}) filter (where ${where}), 0)`;
+export async function statSums(db: Db, unitId: string, range: DateRange, snapshotDay: string, by: 'unit' | 'procedure'): Promise<UnitProcedureSums[]> {
+  const spans = { period: { from: range.from, to: range.to }, beforeFrom: before(range.from), beforeTo: before(snapshotDay), upToTo: upTo(snapshotDay) };
+  const total = (expr: RawBuilder<unknown>, weight: string) => sql<number>`coalesce(sum((${expr}) * ${sql.ref(`s.${weight}`)}), 0)`;
   const selections = [
-    ...flowColumns.map(([key, column]) => total(sql.ref(`s.${column}`), period).as(key)),
-    total(sql`s.received_counter + s.received_post + s.received_online`, beforeFrom).as('receivedBefore'),
-    total(sql`s.resolved_early + s.resolved_on_time + s.resolved_late + s.withdrawn + s.stopped`, beforeFrom).as('closedBefore'),
-    total(sql.ref('s.due'), beforeTo).as('dueBeforeTo'),
-    total(sql.ref('s.closed_due'), upToTo).as('closedDueUpToTo'),
+    ...flowColumns.map(([key, column]) => total(sql.ref(`s.${column}`), 'in_period').as(key)),
+    total(sql`s.received_counter + s.received_post + s.received_online`, 'before_from').as('receivedBefore'),
+    total(sql`s.resolved_early + s.resolved_on_time + s.resolved_late + s.withdrawn + s.stopped`, 'before_from').as('closedBefore'),
+    total(sql.ref('s.due'), 'before_to').as('dueBeforeTo'),
+    total(sql.ref('s.closed_due'), 'up_to_to').as('closedDueUpToTo'),
   ];
-  const rows = await db
-    .selectFrom('dossier_stats as s')
-    .select(['s.unit_id', 's.procedure_id'])
-    .select(selections)
+  // The rows the spans read, each with its weight in each span computed once (offset 0 keeps the planner from
+  // copying the expressions into every aggregate).
+  // (Typed as dossier_unit_stats, whose columns dossier_stats also has; its procedure_id is read below by name.)
+  const source = (table: 'dossier_stats' | 'dossier_unit_stats') => db
+    .selectFrom(`${table} as s` as 'dossier_unit_stats as s')
+    .selectAll('s')
+    .select([
+      spanWeight(spans.period).as('in_period'), spanWeight(spans.beforeFrom).as('before_from'),
+      spanWeight(spans.beforeTo).as('before_to'), spanWeight(spans.upToTo).as('up_to_to'),
+    ])
     .where(inSubtree('s.unit_id', unitId))
-    .where(sql<boolean>`(${period} or ${beforeFrom} or ${beforeTo} or ${upToTo})`)
-    .groupBy(['s.unit_id', 's.procedure_id'])
-    .execute();
+    .where(coverPredicate(Object.values(spans)))
+    .offset(0);
+  const rows = by === 'unit'
+    ? await db
+      .selectFrom(source('dossier_unit_stats').as('s'))
+      .select(['s.unit_id', sql<string | null>`null`.as('procedure_id')])
+      .select(selections)
+      .groupBy('s.unit_id')
+      .execute()
+    : await db
+      .selectFrom(source('dossier_stats').as('s'))
+      .select(['s.unit_id', sql<string>`s.procedure_id`.as('procedure_id')])
+      .select(selections)
+      .groupBy(['s.unit_id', sql`s.procedure_id`])
+      .execute();
   return rows.map((row) => {
     const sums = emptySums();
     const r = row as unknown as Record<string, unknown>;
@@ -96,7 +152,7 @@ export interface MonthFlows {
 /** Received by channel and resolved by timeliness for each month of the range (partial months at the edges). */
 export async function monthlyFlows(db: Db, unitId: string, range: DateRange): Promise<MonthFlows[]> {
   const rows = await db
-    .selectFrom('dossier_stats as s')
+    .selectFrom('dossier_unit_stats as s')
     .select([
       sql<string>`to_char(date_trunc('month', s.period_start), 'YYYY-MM-DD')`.as('month'),
       sql<number>`coalesce(sum(s.received_online), 0)`.as('online'),
@@ -217,6 +273,17 @@ export async function childOf(db: Db, parentId: string, unitIds: string[]): Prom
     .select(['c.ancestor_id', 'c.descendant_id'])
     .where('u.parent_id', '=', parentId)
     .where('c.descendant_id', 'in', unitIds)
+    .execute();
+  return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
+}
+
+/** Every unit below `parentId` (a child of it included), with the child of `parentId` it belongs to. */
+export async function childOfAll(db: Db, parentId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('unit_closure as c')
+    .innerJoin('units as u', 'u.id', 'c.ancestor_id')
+    .select(['c.ancestor_id', 'c.descendant_id'])
+    .where('u.parent_id', '=', parentId)
     .execute();
   return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
 }

@@ -28,18 +28,12 @@ function sumAll(rows: repo.UnitProcedureSums[]): StatSums {
 }
 
 /**
- * The sums of a period. Flows are counted over the whole range; the snapshot columns (due, closed_due) at
- * `asOf`, so that a period that has not ended yet does not count as overdue what is only due later.
+ * The sums of a period, per unit (from the statistics summed over procedures) or per unit and procedure. Flows
+ * are counted over the whole range; the snapshot columns (due, closed_due) at `asOf` when it comes before the
+ * end, so that a period that has not ended yet does not count as overdue what is only due later.
  */
-async function periodSums(db: Db, unitId: string, range: DateRange, asOf: string): Promise<repo.UnitProcedureSums[]> {
-  const rows = await repo.statSums(db, unitId, range);
-  if (asOf >= range.to) return rows;
-  const snapshot = await repo.statSums(db, unitId, { from: range.from, to: asOf });
-  const byKey = new Map(snapshot.map((r) => [`${r.unitId}|${r.procedureId}`, r.sums]));
-  return rows.map((r) => {
-    const s = byKey.get(`${r.unitId}|${r.procedureId}`);
-    return { ...r, sums: { ...r.sums, dueBeforeTo: s?.dueBeforeTo ?? 0, closedDueUpToTo: s?.closedDueUpToTo ?? 0 } };
-  });
+function periodSums(db: Db, unitId: string, range: DateRange, asOf: string, by: 'unit' | 'procedure'): Promise<repo.UnitProcedureSums[]> {
+  return repo.statSums(db, unitId, range, asOf < range.to ? asOf : range.to, by);
 }
 
 export interface SummaryResult {
@@ -49,7 +43,7 @@ export interface SummaryResult {
 
 export async function loadSummary(db: Db, unitId: string, range: DateRange, asOf: string): Promise<SummaryResult> {
   const [rows, overlap, ratings, questions, { calendar }] = await Promise.all([
-    periodSums(db, unitId, range, asOf),
+    periodSums(db, unitId, range, asOf, 'unit'),
     repo.supplementedAndRefused(db, unitId, range),
     repo.ratingCounts(db, unitId, range),
     repo.questionCounts(db, unitId, range),
@@ -92,7 +86,12 @@ function validDuring(u: repo.UnitLabel, range: DateRange): boolean {
 }
 
 export async function loadTable06(db: Db, scope: ReportScope, groupBy: Grouping): Promise<Table06> {
-  const rows = await periodSums(db, scope.unit.id, scope.range, scope.asOf);
+  // By unit, the sub-units and which of them each unit below belongs to are read alongside the sums.
+  const [rows, allChildren, owner] = await Promise.all([
+    periodSums(db, scope.unit.id, scope.range, scope.asOf, groupBy === 'unit' ? 'unit' : 'procedure'),
+    groupBy === 'unit' ? repo.childUnits(db, scope.unit.id) : [],
+    groupBy === 'unit' ? repo.childOfAll(db, scope.unit.id) : new Map<string, string>(),
+  ]);
   const groups = new Map<string, { label: string; code?: string | null; sums: StatSums }>();
   const add = (key: string, label: string, sums: StatSums, code?: string | null) => {
     const g = groups.get(key) ?? { label, code, sums: emptySums() };
@@ -100,8 +99,7 @@ export async function loadTable06(db: Db, scope: ReportScope, groupBy: Grouping)
     groups.set(key, g);
   };
   if (groupBy === 'unit') {
-    const children = (await repo.childUnits(db, scope.unit.id)).filter((c) => validDuring(c, scope.range));
-    const owner = await repo.childOf(db, scope.unit.id, [...new Set(rows.map((r) => r.unitId))]);
+    const children = allChildren.filter((c) => validDuring(c, scope.range));
     const names = new Map(children.map((c) => [c.id, c.fullName]));
     for (const c of children) if (receivingKinds.has(c.kind)) add(c.id, c.fullName, emptySums());
     for (const r of rows) {
@@ -110,10 +108,11 @@ export async function loadTable06(db: Db, scope: ReportScope, groupBy: Grouping)
       else add(scope.unit.id, `${scope.unit.fullName} (trực tiếp tiếp nhận)`, r.sums);
     }
   } else {
-    const labels = await repo.procedureLabels(db, [...new Set(rows.map((r) => r.procedureId))]);
+    const labels = await repo.procedureLabels(db, [...new Set(rows.map((r) => r.procedureId!))]);
     for (const r of rows) {
-      const p = labels.get(r.procedureId);
-      if (groupBy === 'procedure') add(r.procedureId, p?.name ?? r.procedureId, r.sums, p?.code ?? null);
+      const procedureId = r.procedureId!;
+      const p = labels.get(procedureId);
+      if (groupBy === 'procedure') add(procedureId, p?.name ?? procedureId, r.sums, p?.code ?? null);
       else add(p?.field ?? FIELD_UNKNOWN, p?.field ?? FIELD_UNKNOWN, r.sums);
     }
   }

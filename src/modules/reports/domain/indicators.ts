@@ -47,7 +47,12 @@ export const statSumKeys = [
 ] as const satisfies readonly (keyof StatSums)[];
 
 export function emptySums(): StatSums {
-  return Object.fromEntries(statSumKeys.map((k) => [k, 0])) as unknown as StatSums;
+  // A literal (not built from statSumKeys): the reports create one per unit and procedure on every request.
+  return {
+    receivedCounter: 0, receivedPost: 0, receivedOnline: 0, receivedSupplemented: 0, receivedRefused: 0, intakeIncomplete: 0,
+    intakeRefused: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, resolvedRefused: 0, withdrawn: 0, stopped: 0,
+    processingMs: 0, receivedBefore: 0, closedBefore: 0, dueBeforeTo: 0, closedDueUpToTo: 0,
+  };
 }
 
 export function addSums(into: StatSums, add: StatSums): StatSums {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { addDays, monthEnd } from './dates.ts';
-import { selectRows, upTo, type DaySpan } from './rows.ts';
+import { selectFewestRows, selectRows, upTo, type DaySpan } from './rows.ts';
 
 const EARLIEST = '2019-01-01';
 
@@ -18,6 +18,23 @@ function coveredDays(span: DaySpan): string[] {
   for (const r of sel.days) for (let x = r.from; x <= r.to; x = addDays(x, 1)) days.push(x);
   return days.sort();
 }
+
+/** How many times the signed selection counts each day (month and day rows +1, subtracted day rows −1), zeros dropped. */
+function signedDays(span: DaySpan): Record<string, number> {
+  const sel = selectFewestRows(span);
+  const count = new Map<string, number>();
+  const add = (x: string, n: number) => count.set(x, (count.get(x) ?? 0) + n);
+  if (sel.months) {
+    for (let d = sel.months.from ?? EARLIEST; d <= sel.months.to; d = addDays(monthEnd(d), 1)) {
+      for (let x = d; x <= monthEnd(d); x = addDays(x, 1)) add(x, 1);
+    }
+  }
+  for (const r of sel.days) for (let x = r.from; x <= r.to; x = addDays(x, 1)) add(x, 1);
+  for (const r of sel.minus) for (let x = r.from; x <= r.to; x = addDays(x, 1)) add(x, -1);
+  return Object.fromEntries([...count].filter(([, n]) => n !== 0).sort());
+}
+
+const dayRows = (ranges: { from: string; to: string }[]) => ranges.reduce((n, r) => n + daysOf(r.from, r.to).length, 0);
 
 function daysOf(from: string, to: string): string[] {
   const out: string[] = [];
@@ -53,5 +70,30 @@ describe('which dossier_stats rows add up to a span', () => {
     fc.assert(fc.property(day, (to) => {
       assert.deepEqual(coveredDays(upTo(to)), daysOf(EARLIEST, to));
     }), { numRuns: 40 });
+  });
+
+  test('the fewest rows: a partial month read as its month row minus the days outside, when those are fewer', () => {
+    assert.deepEqual(selectFewestRows(upTo('2026-11-26')), {
+      months: { from: null, to: '2026-11-01' }, days: [], minus: [{ from: '2026-11-27', to: '2026-11-30' }],
+    });
+    assert.deepEqual(selectFewestRows({ from: '2026-01-03', to: '2026-03-10' }), {
+      months: { from: '2026-01-01', to: '2026-02-01' }, days: [{ from: '2026-03-01', to: '2026-03-10' }],
+      minus: [{ from: '2026-01-01', to: '2026-01-02' }],
+    });
+    assert.deepEqual(selectFewestRows({ from: '2026-03-02', to: '2026-03-30' }), {
+      months: { from: '2026-03-01', to: '2026-03-01' }, days: [], minus: [{ from: '2026-03-01', to: '2026-03-01' }, { from: '2026-03-31', to: '2026-03-31' }],
+    });
+    assert.deepEqual(selectFewestRows({ from: '2026-01-01', to: '2026-12-31' }), { months: { from: '2026-01-01', to: '2026-12-01' }, days: [], minus: [] });
+  });
+
+  test('any span or running total is counted exactly once by the fewest rows, never with more day rows', () => {
+    fc.assert(fc.property(day, day, fc.boolean(), (a, b, running) => {
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const span: DaySpan = running ? upTo(to) : { from, to };
+      const expected = Object.fromEntries(daysOf(span.from ?? EARLIEST, to).map((x) => [x, 1]));
+      assert.deepEqual(signedDays(span), expected);
+      const fewest = selectFewestRows(span);
+      assert.ok(dayRows([...fewest.days, ...fewest.minus]) <= dayRows(selectRows(span).days));
+    }), { numRuns: 200 });
   });
 });
