@@ -7,9 +7,9 @@ import { vnDate } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Channel, OnlineLevel, ProcessingTime } from './domain/index.ts';
 import type { DocumentInput, FeeInput } from './model.ts';
-import { getProcedureById, getProcedureByCode, loadVersion, versionInForce } from './repository.ts';
+import { loadVersion, procedureWithVersionInForce } from './repository.ts';
 import { offeringAt } from './repository-offerings.ts';
-import { currentWorkflowVersions, defaultWorkflowId, type WorkflowVersion } from './repository-workflows.ts';
+import { currentDefaultWorkflowVersion, currentWorkflowVersions, type WorkflowVersion } from './repository-workflows.ts';
 
 export interface IntakeQuery {
   procedureId?: string;
@@ -73,11 +73,10 @@ export type IntakeLookup =
   | { found: false; reason: IntakeFailure; message: string; messageVi: string };
 
 export async function getProcedureForIntake(db: Db, query: IntakeQuery): Promise<IntakeLookup> {
-  const procedure = query.procedureId ? await getProcedureById(db, query.procedureId)
-    : query.code ? await getProcedureByCode(db, query.code) : null;
-  if (!procedure) return fail('procedure_not_found', 'The procedure does not exist.', 'Không có thủ tục này.');
   const date = typeof query.at === 'string' ? query.at : vnDate(query.at);
-  const versionId = await versionInForce(db, procedure.id, date);
+  const procedure = await procedureWithVersionInForce(db, query, date);
+  if (!procedure) return fail('procedure_not_found', 'The procedure does not exist.', 'Không có thủ tục này.');
+  const versionId = procedure.versionInForce;
   if (!versionId) {
     return fail('not_in_force', `Procedure ${procedure.code} has no published version in force on ${date}.`,
       `Thủ tục ${procedure.code} không có phiên bản đang có hiệu lực vào ngày ${date}.`);
@@ -94,9 +93,11 @@ export async function getProcedureForIntake(db: Db, query: IntakeQuery): Promise
   if (!chosen.processingTime) {
     return fail('no_processing_time', 'The case has no processing time.', 'Trường hợp này chưa có thời hạn giải quyết.');
   }
-  const workflowId = chosen.workflowId ?? await defaultWorkflowId(db, version.content.onTheSpot ? 'on_the_spot' : 'standard');
-  const workflow = (await currentWorkflowVersions(db, [workflowId])).get(workflowId);
-  if (!workflow) throw new Error(`workflow ${workflowId} has no published version`); // publish checks prevent it
+  const defaultKind = version.content.onTheSpot ? 'on_the_spot' : 'standard';
+  const workflow = chosen.workflowId ? (await currentWorkflowVersions(db, [chosen.workflowId])).get(chosen.workflowId)
+    : await currentDefaultWorkflowVersion(db, defaultKind);
+  if (!workflow) throw new Error(`workflow ${chosen.workflowId ?? defaultKind} has no published version`); // publish checks prevent it
+  const workflowId = workflow.workflowId;
   const offering = await offeringAt(db, procedure.id, query.unitId);
   return {
     found: true,

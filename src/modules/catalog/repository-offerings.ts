@@ -71,7 +71,10 @@ export async function deleteOffering(db: Db, procedureId: string, unitId: string
 
 /** Whether the unit (or the administrative unit it belongs to) offers the procedure, and on what terms. */
 export async function offeringAt(db: Db, procedureId: string, unitId: string): Promise<{ offered: boolean; regardlessOfBoundary: boolean }> {
-  const adminUnit = await administrativeUnitOf(db, unitId);
+  // The commune or ward the unit belongs to (or the unit itself), found in the same statement as the offerings.
+  const adminUnit = sql<string>`coalesce((select c2.ancestor_id from unit_closure c2 join units u2 on u2.id = c2.ancestor_id
+    where c2.descendant_id = ${unitId}::uuid and u2.kind in (${sql.join(ADMINISTRATIVE_KINDS.map((k) => sql.lit(k)))})
+    order by c2.depth limit 1), ${unitId}::uuid)`;
   const rows = await db.selectFrom('procedure_offerings as o')
     .innerJoin('unit_closure as c', (join) => join.onRef('c.ancestor_id', '=', 'o.unit_id').on('c.descendant_id', '=', unitId))
     .select(['o.regardless_of_boundary'])

@@ -94,6 +94,14 @@ export async function defaultWorkflowId(db: Db, kind: DefaultWorkflow): Promise<
   return row.id;
 }
 
+/** The newest published version of the default workflow of a kind, in one query. */
+export async function currentDefaultWorkflowVersion(db: Db, kind: DefaultWorkflow): Promise<WorkflowVersion | null> {
+  const row = await db.selectFrom('workflow_versions as v').innerJoin('workflows as w', 'w.id', 'v.workflow_id')
+    .select(versionColumns).where('w.default_for', '=', kind).where('v.status', '=', 'published')
+    .orderBy('v.number', 'desc').limit(1).executeTakeFirst();
+  return row ? toVersion(row) : null;
+}
+
 /** Newest published version of each workflow. */
 export async function currentWorkflowVersions(db: Db, workflowIds: string[]): Promise<Map<string, WorkflowVersion>> {
   if (workflowIds.length === 0) return new Map();

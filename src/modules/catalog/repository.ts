@@ -76,6 +76,16 @@ export async function insertProcedures(db: Db, procedures: NewProcedure[], now: 
 // Finding versions
 
 /** The published version in force on `date` ('YYYY-MM-DD'), if any. */
+/** The procedure (by id or code) and the id of its published version in force on `date`, in one query. */
+export async function procedureWithVersionInForce(db: Db, by: { procedureId?: string; code?: string }, date: string) {
+  if (!by.procedureId && !by.code) return null;
+  let qb = db.selectFrom('procedures as p').select(['p.id', 'p.code'])
+    .select(sql<string | null>`(select v.id from procedure_versions v where v.procedure_id = p.id and v.status = 'published'
+      and v.effective_from <= ${date}::date and (v.effective_to is null or v.effective_to > ${date}::date) limit 1)`.as('versionInForce'));
+  qb = by.procedureId ? qb.where('p.id', '=', by.procedureId) : qb.where('p.code', '=', by.code!);
+  return (await qb.executeTakeFirst()) ?? null;
+}
+
 export async function versionInForce(db: Db, procedureId: string, date: string): Promise<string | null> {
   const row = await db.selectFrom('procedure_versions').select('id')
     .where('procedure_id', '=', procedureId).where('status', '=', 'published')
