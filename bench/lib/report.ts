@@ -1,16 +1,12 @@
 // Province-year table 06 (Biểu 06) through the API, which sums the maintained statistics, against the limit it
 // replaces: the same figures by one plain GROUP BY over the province's dossiers. The totals must agree.
 import type pg from 'pg';
+import type { Table06Figures } from '../../src/modules/reports/domain/indicators.ts';
 import { median, percentile } from './results.ts';
 import type { Session } from './session.ts';
 
-export interface Table06Total {
-  received: { total: number; carriedOver: number; online: number; inPersonOrPost: number };
-  resolved: { total: number; early: number; onTime: number; late: number };
-  inProgress: { total: number; withinDeadline: number; overdue: number };
-  withdrawn: number;
-  stopped: number;
-}
+/** The figures of table 06, as the API answers them. */
+export type Table06Total = Table06Figures;
 
 export interface TimedReport {
   p50: number;

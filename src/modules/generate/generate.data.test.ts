@@ -3,6 +3,7 @@
 // shares of each outcome.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { systemActor } from '../../audit/audit.ts';
 import { demoSeeders } from '../../demo/seeders.ts';
 import { seedDemo } from '../../demo/seed.ts';
@@ -78,6 +79,22 @@ describe('gandan generate', () => {
     for (const [k, v] of expected) if (!v) expected.delete(k);
     assert.equal(stored.size, expected.size);
     for (const [key, value] of expected) assert.equal(stored.get(key), value, key);
+  });
+
+  test('the per-unit rollup the reports read equals the statistics summed over procedures, also on the trusted fast path', async () => {
+    // checkReferences: false lets PostgreSQL skip foreign keys and triggers while loading; the rollup's triggers must still fire.
+    const fast = await demoDatabase();
+    try {
+      await generateProvince(fast, { ...options(3), count: 600, checkReferences: false });
+      const sums = (table: 'dossier_stats' | 'dossier_unit_stats') => sql<{ key: string }>`select unit_id || '|' || period || '|' || period_start
+        || '|' || ${sql.join(statColumns.map((c) => sql`sum(${sql.ref(c)})`), sql` || '|' || `)} as key
+        from ${sql.table(table)} group by unit_id, period, period_start order by 1`.execute(fast.db);
+      const byProcedure = (await sums('dossier_stats')).rows.map((r) => r.key);
+      assert.ok(byProcedure.length > 0);
+      assert.deepEqual((await sums('dossier_unit_stats')).rows.map((r) => r.key), byProcedure);
+    } finally {
+      await fast.close();
+    }
   });
 
   test('history, ratings, supplement rounds and counters are consistent with the dossiers', async () => {
