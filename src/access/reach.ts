@@ -8,7 +8,16 @@ export type Reach = 'all' | string[];
 export function unitInReach(column: string, reach: Reach): RawBuilder<boolean> {
   if (reach === 'all') return sql<boolean>`true`;
   if (!reach.length) return sql<boolean>`false`;
-  return sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = any(${reach}::uuid[]))`;
+  return unitUnder(column, reach);
+}
+
+/**
+ * SQL predicate: the unit in `column` is one of `ancestors` or below them. Written `= any(array(…))` so the unit
+ * list is computed once, before the scan, and an index led by the unit column can use it (with `in (select …)`
+ * the planner joins instead and reads every unit's rows from a partial index).
+ */
+export function unitUnder(column: string, ancestors: string[]): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} = any(array(select descendant_id from unit_closure where ancestor_id = any(${ancestors}::uuid[])))`;
 }
 
 export async function isUnitInReach(db: Db, reach: Reach, unitId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { unitInReach, type Db, type Reach } from '../../access/reach.ts';
+import { unitInReach, unitUnder, type Db, type Reach } from '../../access/reach.ts';
 import { addWorkingTime, localInstant, localDate, type WorkingCalendar } from '../../calendar/index.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { foldVietnamese } from '../../platform/text.ts';
@@ -48,7 +48,7 @@ function byDue(queue: Queue): boolean {
 
 export async function listDossiers(db: Db, query: ListQuery) {
   let qb = db.selectFrom('dossiers as d').select(listColumns).where(unitInReach('d.unit_id', query.reach));
-  if (query.unitId) qb = qb.where(sql<boolean>`d.unit_id in (select descendant_id from unit_closure where ancestor_id = ${query.unitId}::uuid)`);
+  if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
   const { startOfToday, dueSoonUntil } = queueBounds(query.calendar, query.now);
   switch (query.queue) {
     case 'mine':
@@ -94,7 +94,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
 
 /** Assigned to me, or unassigned and waiting at a step whose role I hold over the dossier's unit. */
 function mine(userId: string, grants: { role: string; unitId: string }[]) {
-  const waiting = grants.map((g) => sql<boolean>`(d.step_role = ${g.role} and d.unit_id in (select descendant_id from unit_closure where ancestor_id = ${g.unitId}::uuid))`);
+  const waiting = grants.map((g) => sql<boolean>`(d.step_role = ${g.role} and ${unitUnder('d.unit_id', [g.unitId])})`);
   const unassigned = waiting.length
     ? sql<boolean>`(d.assignee_id is null and d.state in ('received', 'in_progress', 'result_ready') and (${sql.join(waiting, sql` or `)}))`
     : sql<boolean>`false`;
@@ -105,7 +105,7 @@ export async function queueCounts(db: Db, reach: Reach, userId: string, grants: 
   const { startOfToday, dueSoonUntil } = queueBounds(calendar, now);
   let qb = db.selectFrom('dossiers as d').where(unitInReach('d.unit_id', reach))
     .where('d.state', 'in', [...open, 'result_ready', 'submitted_online']);
-  if (unitId) qb = qb.where(sql<boolean>`d.unit_id in (select descendant_id from unit_closure where ancestor_id = ${unitId}::uuid)`);
+  if (unitId) qb = qb.where(unitUnder('d.unit_id', [unitId]));
   const openList = sql.join(open.map((s) => sql.lit(s)));
   const row = await qb.select([
     sql<number>`count(*) filter (where ${mine(userId, grants)})`.as('mine'),
