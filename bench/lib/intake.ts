@@ -108,8 +108,10 @@ async function intakeSql(client: pg.PoolClient, t: Template, i: number): Promise
           due = dossier_stats.due + excluded.due`,
       values: [t.unitId, r.procedure_id, ...rows.flat()],
     });
-    await client.query({ name: 'b-outbox', text: `insert into outbox (topic, payload, unit_id, dedupe_key) values ('notify.sms', $1, $2, $3)
-      on conflict (dedupe_key) do nothing`, values: [JSON.stringify({ template: 'dossier.received', to: a.phone, params: { code } }), t.unitId, `dossier:${id}:received:sms`] });
+    const message = { to: a.phone, locale: 'vi', channel: 'sms', template: 'dossier.received',
+      params: { code, dueAt: due.toISOString(), secret: 'ABCDEFGHJK', unitName: 'bench', procedure: r.procedure_name, applicantName: a.fullName } };
+    await client.query({ name: 'b-outbox', text: `insert into outbox (topic, payload, unit_id, dedupe_key) values ('notify', $1, $2, $3)
+      on conflict (dedupe_key) do nothing`, values: [JSON.stringify(message), t.unitId, `dossier:${id}:received:sms`] });
     await client.query({ name: 'b-idem', text: `insert into dossier_idempotency (scope, key, request_hash, dossier_id) values ($1, $2, $3, $4)`,
       values: [t.userId, randomUUID(), 'bench', id] });
     await client.query('commit');
