@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import { DEFAULT_CALENDAR_RULES, getCalendar, ruleVersion, type CalendarRules, type WorkingCalendar } from '../../calendar/index.ts';
 
@@ -37,16 +37,19 @@ export async function currentRuleSet(db: Db): Promise<RuleSet> {
   return ruleSetOf(db, head ?? null);
 }
 
+const ruleSetHeadSql = sql<{ id: number; version: string } | null>`(select json_build_object('id', r.id, 'version', r.version)
+  from calendar_rule_sets r order by r.id desc limit 1)`;
+
+const unitChainSql = (unitId: RawBuilder<unknown>) => sql<string[] | null>`(select array_agg(c.ancestor_id::text order by c.depth desc)
+  from unit_closure c where c.descendant_id = ${unitId})`;
+
 /**
  * SQL selecting, next to a row with a unit id, what `calendarFrom` needs: the newest rule set's id and version,
  * and the unit's chain from the root down. Lets a hot read (the public lookup, intake) fetch its calendar in the
  * same round trip as its row.
  */
 export function calendarColumns(unitIdColumn: string) {
-  return {
-    ruleSetHead: sql<{ id: number; version: string } | null>`(select json_build_object('id', r.id, 'version', r.version) from calendar_rule_sets r order by r.id desc limit 1)`,
-    unitChain: sql<string[] | null>`(select array_agg(c.ancestor_id::text order by c.depth desc) from unit_closure c where c.descendant_id = ${sql.ref(unitIdColumn)})`,
-  };
+  return { ruleSetHead: ruleSetHeadSql, unitChain: unitChainSql(sql.ref(unitIdColumn)) };
 }
 
 export async function calendarFrom(db: Db, head: { id: number; version: string } | null, chain: string[] | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
@@ -90,8 +93,7 @@ export async function unitChain(db: Db, unitId: string | null | undefined): Prom
 }
 
 export async function calendarFor(db: Db, unitId?: string | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
-  const row = await sql<{ head: { id: number; version: string } | null; chain: string[] | null }>`select
-    (select json_build_object('id', r.id, 'version', r.version) from calendar_rule_sets r order by r.id desc limit 1) as head,
-    (select array_agg(c.ancestor_id::text order by c.depth desc) from unit_closure c where c.descendant_id = ${unitId ?? null}::uuid) as chain`.execute(db);
-  return calendarFrom(db, row.rows[0].head, row.rows[0].chain);
+  const { rows } = await sql<{ head: { id: number; version: string } | null; chain: string[] | null }>`select
+    ${ruleSetHeadSql} as head, ${unitChainSql(sql`${unitId ?? null}::uuid`)} as chain`.execute(db);
+  return calendarFrom(db, rows[0].head, rows[0].chain);
 }

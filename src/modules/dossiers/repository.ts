@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import { calendarColumns } from '../calendar/repository.ts';
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
 import { statColumns, type StatDelta, type StatView } from './domain/stats.ts';
@@ -106,6 +107,21 @@ export async function insertEvent(db: Db, e: EventInput): Promise<void> {
       note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
     })
     .execute();
+}
+
+/** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */
+export async function publicLookupRow(db: Db, code: string) {
+  const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
+  return db.selectFrom('dossiers as d')
+    .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
+      'd.received_at', 'd.due_at', 'd.appointment_at', 'd.finished_at', 'd.returned_at'])
+    .select([
+      ruleSetHead.as('ruleSetHead'), unitChain.as('unitChain'),
+      sql<boolean>`exists (select 1 from dossier_ratings r where r.dossier_id = d.id)`.as('rated'),
+      sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
+        from dossier_events e where e.dossier_id = d.id)`.as('events'),
+    ])
+    .where('d.code', '=', code).executeTakeFirst();
 }
 
 export async function eventsOf(db: Db, dossierId: string) {

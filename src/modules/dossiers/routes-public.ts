@@ -1,15 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors.ts';
 import type { App, AppContext } from '../../platform/http/context.ts';
 import { errors, Nullable } from '../../platform/http/schemas.ts';
-import { calendarColumns, calendarFrom } from '../calendar/repository.ts';
+import { calendarFrom } from '../calendar/repository.ts';
 import { maskName, normalisePhone } from './domain/applicant.ts';
 import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
 import { actionLabel } from './detail.ts';
 import { deadlineOf, iso } from './present.ts';
-import type { Db } from '../../access/reach.ts';
+import { publicLookupRow } from './repository.ts';
 
 // Public lookup: the exact code plus a second factor (the applicant's phone or the receipt's secret), in the
 // body so it never lands in access logs. Never by code prefix. The answer carries no personal data beyond a
@@ -22,21 +21,6 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a.toUpperCase());
   const y = Buffer.from(b.toUpperCase());
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */
-async function lookupRow(db: Db, code: string) {
-  const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
-  return db.selectFrom('dossiers as d')
-    .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
-      'd.received_at', 'd.due_at', 'd.appointment_at', 'd.finished_at', 'd.returned_at'])
-    .select([
-      ruleSetHead.as('ruleSetHead'), unitChain.as('unitChain'),
-      sql<boolean>`exists (select 1 from dossier_ratings r where r.dossier_id = d.id)`.as('rated'),
-      sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
-        from dossier_events e where e.dossier_id = d.id)`.as('events'),
-    ])
-    .where('d.code', '=', code).executeTakeFirst();
 }
 
 const LookupResult = Type.Object({
@@ -76,7 +60,7 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
       throw new AppError(400, 'second_factor_required', 'Enter the phone number given at submission or the secret printed on the receipt.',
         'Nhập số điện thoại đã khai khi nộp hồ sơ hoặc mã tra cứu in trên giấy tiếp nhận.', [{ field: 'phone', message: 'required', messageVi: 'bắt buộc' }]);
     }
-    const row = await lookupRow(db, code.trim());
+    const row = await publicLookupRow(db, code.trim());
     if (!row) throw notFoundBoth();
     const phoneOk = !!phone && !!row.applicant_phone && normalisePhone(phone) === row.applicant_phone;
     const secretOk = !!secret && !!row.lookup_secret && sameSecret(secret.trim(), row.lookup_secret);
