@@ -88,10 +88,13 @@ describe('other citizen-side pages', () => {
       await page.goto('/can-bo/danh-gia?pham-vi=don-vi');
       await page.getByRole('heading', { level: 1, name: 'Đánh giá mức độ hài lòng' }).waitFor();
       await page.locator('.counts').getByText('lượt đánh giá').waitFor();
+      // The list below the summary: its rows, or the sentence saying there are none yet.
+      await page.getByRole('table', { name: 'Các lượt đánh giá' }).or(page.getByText('Chưa có đánh giá nào.')).waitFor();
       await assertNoSeriousA11yViolations(page, 'the ratings page');
       await page.goto('/can-bo/thong-bao?loc=all');
       await page.getByRole('heading', { level: 1, name: 'Thông báo gửi đi' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Tất cả' }).waitFor();
+      await page.getByRole('table', { name: 'Tất cả' }).getByRole('columnheader', { name: 'Tạo lúc' }).waitFor();
       await assertNoSeriousA11yViolations(page, 'the notifications page');
 
       // The kiosk, activated by the unit's official, then used without a session.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../api.ts';
 import type { Page } from '../../api-types.ts';
-import { LoadMore } from '../../components/LoadMore.tsx';
-import { ApiErrorNotice, Loading, Notice } from '../../components/Notice.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { ApiErrorNotice, Notice } from '../../components/Notice.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -55,43 +55,26 @@ export function NotificationsPage() {
       {retried !== null && <Notice kind="success"><p>{t('staffNotifications.retried', { id: retried })}</p></Notice>}
       {error && <ApiErrorNotice error={error} />}
       <h2 id="notifications-list">{t(filters.find(([f]) => f === filter)![1])}</h2>
-      {list.error ? <ApiErrorNotice error={list.error} /> : list.loading && !list.items.length ? <Loading /> : !list.items.length ? <p>{t('staffNotifications.none')}</p> : (
-        <div className="table-wrap">
-          <table className="table table--compact" aria-labelledby="notifications-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('staffNotifications.createdAt')}</th>
-                <th scope="col">{t('staffNotifications.message')}</th>
-                <th scope="col">{t('staffNotifications.recipient')}</th>
-                <th scope="col">{t('staffNotifications.status')}</th>
-                <th scope="col">{t('staffNotifications.attempts')}</th>
-                <th scope="col">{t('staffNotifications.lastError')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((n) => (
-                <tr key={n.id}>
-                  <td>{formatDateTime(n.createdAt, lang)}</td>
-                  <td>{n.template ?? n.topic}</td>
-                  <td>{n.channel ? `${n.channel === 'email' ? t('account.byEmail') : 'SMS'}: ` : ''}{n.recipient ?? '—'}</td>
-                  <td>{t(statusKeys[n.status])}{n.outcome === 'not_sent' && <><br /><span className="hint">{n.note ?? t('staffNotifications.notSent')}</span></>}</td>
-                  <td>{n.attempts}/{n.maxAttempts}</td>
-                  <td>{n.lastError ?? ''}</td>
-                  <td>
-                    {(n.status === 'failed' || n.status === 'dead') && !n.inProgress && (
-                      <button type="button" className="button button--secondary button--small" onClick={() => void retry(n)}>
-                        {t('staffNotifications.retry')}<span className="visually-hidden"> #{n.id}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {!list.error && <LoadMore list={list} />}
+      <PagedTable list={list} labelledBy="notifications-list" empty={t('staffNotifications.none')}
+        headers={[t('staffNotifications.createdAt'), t('staffNotifications.message'), t('staffNotifications.recipient'), t('staffNotifications.status'), t('staffNotifications.attempts'), t('staffNotifications.lastError'), t('common.actions')]}
+        row={(n) => (
+          <tr key={n.id}>
+            <td>{formatDateTime(n.createdAt, lang)}</td>
+            <td>{n.template ?? n.topic}</td>
+            <td>{n.channel ? `${n.channel === 'email' ? t('account.byEmail') : 'SMS'}: ` : ''}{n.recipient ?? '—'}</td>
+            <td>{t(statusKeys[n.status])}{n.outcome === 'not_sent' && <><br /><span className="hint">{n.note ?? t('staffNotifications.notSent')}</span></>}</td>
+            <td>{n.attempts}/{n.maxAttempts}</td>
+            <td>{n.lastError ?? ''}</td>
+            <td>
+              {(n.status === 'failed' || n.status === 'dead') && !n.inProgress && (
+                <button type="button" className="button button--secondary button--small" onClick={() => void retry(n)}>
+                  {t('staffNotifications.retry')}<span className="visually-hidden"> #{n.id}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

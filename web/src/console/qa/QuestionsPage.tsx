@@ -1,7 +1,6 @@
 import { api } from '../../api.ts';
 import type { Page } from '../../api-types.ts';
-import { LoadMore } from '../../components/LoadMore.tsx';
-import { ApiErrorNotice, Loading } from '../../components/Notice.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -51,35 +50,19 @@ export function QuestionsPage() {
         </ul>
       </nav>
       <h2 id="qa-list-title">{t(current[1])}</h2>
-      {list.error ? <ApiErrorNotice error={list.error} /> : list.loading && !list.items.length ? <Loading /> : !list.items.length ? <p>{t('staffQa.none')}</p> : (
-        <div className="table-wrap">
-          <table className="table table--compact" aria-labelledby="qa-list-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('question.reference')}</th>
-                <th scope="col">{t('ask.titleLabel')}</th>
-                <th scope="col">{t('ask.unit')}</th>
-                <th scope="col">{t('question.askedAt')}</th>
-                <th scope="col">{t('staffQa.target')}</th>
-                <th scope="col">{t('question.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((q) => (
-                <tr key={q.id}>
-                  <td><Link to={`/can-bo/hoi-dap/${q.id}`}>{q.reference}</Link></td>
-                  <td>{q.title}</td>
-                  <td>{q.unitName}</td>
-                  <td>{formatDateTime(q.askedAt, lang)}</td>
-                  <td>{formatDateTime(q.targetAnswerAt, lang)}{q.overdue && <> <span className="tag tag--overdue">{t('staffQa.overdue')}</span></>}</td>
-                  <td>{t(questionStatusKeys[q.status])}{q.published && <> · {t('staffQa.published')}</>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {!list.error && <LoadMore list={list} />}
+      <PagedTable list={list} labelledBy="qa-list-title" empty={t('staffQa.none')}
+        headers={[t('question.reference'), t('ask.titleLabel'), t('ask.unit'), t('question.askedAt'), t('staffQa.target'), t('question.status')]}
+        row={(q) => (
+          <tr key={q.id}>
+            <td><Link to={`/can-bo/hoi-dap/${q.id}`}>{q.reference}</Link></td>
+            <td>{q.title}</td>
+            <td>{q.unitName}</td>
+            <td>{formatDateTime(q.askedAt, lang)}</td>
+            <td>{formatDateTime(q.targetAnswerAt, lang)}{q.overdue && <> <span className="tag tag--overdue">{t('staffQa.overdue')}</span></>}</td>
+            <td>{t(questionStatusKeys[q.status])}{q.published && <> · {t('staffQa.published')}</>}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

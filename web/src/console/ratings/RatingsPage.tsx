@@ -1,6 +1,6 @@
 import { api } from '../../api.ts';
 import type { Page, Role } from '../../api-types.ts';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { ApiErrorNotice, Loading } from '../../components/Notice.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -58,37 +58,20 @@ export function RatingsPage() {
         </>
       )}
       <h2 id="ratings-list">{t('staffRatings.list')}</h2>
-      {list.error ? <ApiErrorNotice error={list.error} /> : list.loading && !list.items.length ? <Loading /> : !list.items.length ? <p>{t('staffRatings.none')}</p> : (
-        <div className="table-wrap">
-          <table className="table table--compact" aria-labelledby="ratings-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('staffRatings.ratedAt')}</th>
-                <th scope="col">{t('lookup.code')}</th>
-                <th scope="col">{t('lookup.procedure')}</th>
-                <th scope="col">{t('staffRatings.official')}</th>
-                <th scope="col">{t('staffRatings.attitude')}</th>
-                <th scope="col">{t('staffRatings.overall')}</th>
-                <th scope="col">{t('rating.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((r) => (
-                <tr key={r.dossierId}>
-                  <td>{formatDateTime(r.ratedAt, lang)}</td>
-                  <td className="mono">{r.code}</td>
-                  <td>{r.procedureName}</td>
-                  <td>{r.officialName ?? '—'}</td>
-                  <td>{t(levelKeys[r.attitude])}</td>
-                  <td>{r.overall ? t(levelKeys[r.overall]) : '—'}</td>
-                  <td>{r.comment ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {!list.error && <LoadMore list={list} />}
+      <PagedTable list={list} labelledBy="ratings-list" empty={t('staffRatings.none')}
+        headers={[t('staffRatings.ratedAt'), t('lookup.code'), t('lookup.procedure'), t('staffRatings.official'), t('staffRatings.attitude'), t('staffRatings.overall'), t('rating.comment')]}
+        row={(r) => (
+          <tr key={r.dossierId}>
+            <td>{formatDateTime(r.ratedAt, lang)}</td>
+            <td className="mono">{r.code}</td>
+            <td>{r.procedureName}</td>
+            <td>{r.officialName ?? '—'}</td>
+            <td>{t(levelKeys[r.attitude])}</td>
+            <td>{r.overall ? t(levelKeys[r.overall]) : '—'}</td>
+            <td>{r.comment ?? ''}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }
