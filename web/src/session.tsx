@@ -1,5 +1,5 @@
 // Who is signed in. Loaded from /api/v1/me when the staff console opens; the CSRF token goes to the API client.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { api, ApiError, onUnauthorized, setCsrfToken } from './api.ts';
 import type { Role, Session, User } from './api-types.ts';
 
@@ -16,12 +16,12 @@ interface SessionApi {
   retry: () => void;
 }
 
-const SessionContext = createContext<SessionApi | null>(null);
-
-export function SessionProvider({ children }: { children: ReactNode }) {
+/**
+ * Who is signed in, loaded from /api/v1/me (quietly: no session is a normal answer) and again whenever `generation`
+ * changes; the CSRF token goes to the API client. The setter lets sign-in and sign-out update it directly.
+ */
+export function useSignedInState(generation: number): [SessionState, Dispatch<SetStateAction<SessionState>>] {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
   useEffect(() => {
     let live = true;
     api<Session>('GET', '/api/v1/me', { quietUnauthorized: true }).then(
@@ -34,12 +34,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (cause instanceof ApiError && cause.status === 401) {
           setCsrfToken(null);
           setState({ status: 'anonymous' });
-        }
-        else if (cause instanceof ApiError) setState({ status: 'failed', error: cause });
+        } else if (cause instanceof ApiError) setState({ status: 'failed', error: cause });
       },
     );
     return () => { live = false; };
-  }, [attempt]);
+  }, [generation]);
+  return [state, setState];
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useSignedInState(attempt);
 
   // A session that expires while the console is open sends the user back to the sign-in page.
   useEffect(() => onUnauthorized(() => {

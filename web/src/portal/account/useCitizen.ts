@@ -1,31 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, setCsrfToken } from '../../api.ts';
+import { useCallback, useState } from 'react';
+import { api, setCsrfToken } from '../../api.ts';
 import type { Session, User } from '../../api-types.ts';
+import { useSignedInState, type SessionState } from '../../session.tsx';
 import { resetUploadSession } from '../uploadFile.ts';
 
-export type CitizenState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; user: User } | { status: 'failed'; error: ApiError };
+export type CitizenState = SessionState;
 
 /** Who is signed in on the portal (quietly: no session is the normal case here). */
 export function useCitizen() {
-  const [state, setState] = useState<CitizenState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api<Session>('GET', '/api/v1/me', { quietUnauthorized: true }).then(
-      (session) => {
-        setCsrfToken(session.csrfToken);
-        if (live) setState({ status: 'signed-in', user: session.user });
-      },
-      (cause: unknown) => {
-        if (!live) return;
-        if (cause instanceof ApiError && cause.status === 401) {
-          setCsrfToken(null);
-          setState({ status: 'anonymous' });
-        } else if (cause instanceof ApiError) setState({ status: 'failed', error: cause });
-      },
-    );
-    return () => { live = false; };
-  }, [generation]);
+  const [state, setState] = useSignedInState(generation);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const signOut = useCallback(async () => {
     try {
