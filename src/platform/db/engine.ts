@@ -7,6 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
+import { PreparingClient } from './prepared.ts';
 import type { Schema } from './schema.ts';
 import { installTypeParsers } from './types.ts';
 
@@ -52,6 +53,7 @@ export function connectPostgres(url: string, options: PgOptions = {}): Database 
   installTypeParsers();
   const pool = new pg.Pool({
     connectionString: url,
+    Client: PreparingClient,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'gandan',
   });
@@ -70,7 +72,7 @@ export async function openPglite(dataDir: string, options: { lock?: boolean; loa
   }
   try {
     const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
-    const pool = new pg.Pool(createPgConfig(pglite));
+    const pool = new pg.Pool({ ...createPgConfig(pglite), Client: PreparingClient });
     return wrap(pool, 'pglite', pglite, null, async () => {
       await pglite.close(); // Kysely's destroy() has already ended the pool
       release();
