@@ -1,4 +1,5 @@
 import type { Db } from '../access/reach.ts';
+import type { WriteBatch } from '../platform/db/batch.ts';
 
 // Every state change appends one audit row inside the same transaction as the change.
 
@@ -20,8 +21,9 @@ export interface AuditEntry {
 
 export const systemActor = (label: string): AuditContext => ({ actorId: null, actorLabel: label, requestId: null, ip: null });
 
-export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await db
+/** Appends the audit row, or adds it to `batch` (sent with the command's other writes, same transaction). */
+export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?: WriteBatch): Promise<void> {
+  const insert = db
     .insertInto('audit_log')
     .values({
       actor_id: ctx.actorId,
@@ -34,6 +36,7 @@ export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry): Promi
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       request_id: ctx.requestId,
       ip: ctx.ip,
-    })
-    .execute();
+    });
+  if (batch) batch.add(insert);
+  else await insert.execute();
 }

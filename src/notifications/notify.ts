@@ -1,5 +1,6 @@
 import type { Db } from '../access/reach.ts';
-import { enqueue, PermanentDeliveryError, type DeliveryReport, type OutboxHandler } from '../platform/outbox/index.ts';
+import type { WriteBatch } from '../platform/db/batch.ts';
+import { enqueue, enqueueInBatch, PermanentDeliveryError, type EnqueueInput, type DeliveryReport, type OutboxHandler } from '../platform/outbox/index.ts';
 import { LoggingSmsGateway, SmtpEmailSender, type EmailSender, type SmsGateway } from './channels.ts';
 import { isEmailAddress, normalizePhone } from './format.ts';
 import {
@@ -50,13 +51,18 @@ export interface NotificationInput<T extends TemplateName> {
   now?: Date;
 }
 
-/** Writes a `notify` outbox row in the caller's transaction; throws on an invalid recipient or params (a bug). */
-export async function enqueueNotification<T extends TemplateName>(trx: Db, input: NotificationInput<T>): Promise<{ id: number; created: boolean }> {
+/** The outbox message of a notification; throws on an invalid recipient or params (a bug). */
+function notificationMessage<T extends TemplateName>(input: NotificationInput<T>): EnqueueInput {
   const to = input.channel === 'sms' ? (normalizePhone(input.to) ?? input.to) : input.to.trim();
   const payload: NotifyPayload<T> = { channel: input.channel, to, template: input.template, params: input.params, locale: input.locale ?? 'vi' };
   const errors = notifyPayloadErrors(payload);
   if (errors.length) throw new Error(`invalid notification (${input.template}): ${errors.join('; ')}`);
-  return enqueue(trx, { topic: notifyTopic, payload, unitId: input.unitId, dedupeKey: input.dedupeKey, now: input.now });
+  return { topic: notifyTopic, payload, unitId: input.unitId, dedupeKey: input.dedupeKey, now: input.now };
+}
+
+/** Writes a `notify` outbox row in the caller's transaction; throws on an invalid recipient or params (a bug). */
+export async function enqueueNotification<T extends TemplateName>(trx: Db, input: NotificationInput<T>): Promise<{ id: number; created: boolean }> {
+  return enqueue(trx, notificationMessage(input));
 }
 
 export interface ApplicantNotificationInput<T extends TemplateName> extends Omit<NotificationInput<T>, 'channel' | 'to' | 'dedupeKey'> {
@@ -67,6 +73,7 @@ export interface ApplicantNotificationInput<T extends TemplateName> extends Omit
 }
 
 export interface ApplicantNotificationResult {
+  /** Absent when nothing was sent that way, or when the row went into a batch. */
   email?: { id: number; created: boolean };
   sms?: { id: number; created: boolean };
   /** Contacts that were given but cannot be used; nothing is enqueued for them. */
@@ -77,16 +84,23 @@ export interface ApplicantNotificationResult {
  * Notifies an applicant on every channel they gave: an email and/or an SMS. An unusable contact is skipped
  * (and reported) rather than failing the citizen's dossier action.
  */
-export async function notifyApplicant<T extends TemplateName>(trx: Db, input: ApplicantNotificationInput<T>): Promise<ApplicantNotificationResult> {
+export async function notifyApplicant<T extends TemplateName>(
+  trx: Db, input: ApplicantNotificationInput<T>, batch?: WriteBatch,
+): Promise<ApplicantNotificationResult> {
   const { email, phone, dedupeKey, ...rest } = input;
   const result: ApplicantNotificationResult = { skipped: [] };
   const key = (suffix: string) => (dedupeKey ? `${dedupeKey}:${suffix}` : null);
+  const send = async (message: NotificationInput<T>) => {
+    if (!batch) return enqueueNotification(trx, message);
+    enqueueInBatch(batch, trx, notificationMessage(message));
+    return undefined;
+  };
   if (email) {
-    if (isEmailAddress(email.trim())) result.email = await enqueueNotification(trx, { ...rest, channel: 'email', to: email, dedupeKey: key('email') });
+    if (isEmailAddress(email.trim())) result.email = await send({ ...rest, channel: 'email', to: email, dedupeKey: key('email') });
     else result.skipped.push('email: not an email address');
   }
   if (phone) {
-    if (normalizePhone(phone)) result.sms = await enqueueNotification(trx, { ...rest, channel: 'sms', to: phone, dedupeKey: key('sms') });
+    if (normalizePhone(phone)) result.sms = await send({ ...rest, channel: 'sms', to: phone, dedupeKey: key('sms') });
     else result.skipped.push('phone: not a phone number');
   }
   return result;

@@ -1,6 +1,7 @@
 import type { Db } from '../../access/reach.ts';
 import { formatLocal } from '../../calendar/index.ts';
 import { notifyApplicant } from '../../notifications/notify.ts';
+import type { WriteBatch } from '../../platform/db/batch.ts';
 import { preferencesOf } from '../citizen/accounts/preferences.ts';
 import type { DossierRow } from './tables.ts';
 
@@ -9,7 +10,7 @@ import type { DossierRow } from './tables.ts';
 type Template = 'dossier.received' | 'dossier.supplement_requested' | 'dossier.new_appointment' | 'dossier.result_ready' | 'dossier.returned';
 
 export async function notifyDossierEvent(
-  trx: Db, row: DossierRow, template: Template, unitName: string, now: Date, extra: Record<string, unknown> = {},
+  trx: Db, row: DossierRow, template: Template, unitName: string, now: Date, extra: Record<string, unknown> = {}, batch?: WriteBatch,
 ): Promise<void> {
   if (!row.applicant_email && !row.applicant_phone) return;
   const base = { code: row.code ?? '(chưa cấp mã)', procedure: row.procedure_name, applicantName: row.applicant_name, unitName };
@@ -30,5 +31,5 @@ export async function notifyDossierEvent(
     unitId: row.unit_id,
     dedupeKey: `dossier:${row.id}:${template}:${row.version}`,
     now,
-  });
+  }, batch);
 }

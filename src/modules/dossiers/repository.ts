@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import type { WriteBatch } from '../../platform/db/batch.ts';
 import { calendarColumns } from '../calendar/repository.ts';
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
@@ -61,7 +62,7 @@ export function statViewOf(row: Pick<DossierRow, 'unit_id' | 'procedure_id' | 'c
 }
 
 /** Adds the deltas to the day rows and the month rows in one statement. */
-export async function applyStatDeltas(db: Db, deltas: StatDelta[]): Promise<void> {
+export async function applyStatDeltas(db: Db, deltas: StatDelta[], batch?: WriteBatch): Promise<void> {
   if (!deltas.length) return;
   const rows = new Map<string, Record<string, unknown>>();
   for (const d of deltas) {
@@ -73,11 +74,12 @@ export async function applyStatDeltas(db: Db, deltas: StatDelta[]): Promise<void
     }
   }
   const set = Object.fromEntries(statColumns.map((c) => [c, sql`dossier_stats.${sql.ref(c)} + excluded.${sql.ref(c)}`]));
-  await db
+  const upsert = db
     .insertInto('dossier_stats')
     .values([...rows.values()] as never)
-    .onConflict((oc) => oc.columns(['unit_id', 'procedure_id', 'period', 'period_start']).doUpdateSet(set as never))
-    .execute();
+    .onConflict((oc) => oc.columns(['unit_id', 'procedure_id', 'period', 'period_start']).doUpdateSet(set as never));
+  if (batch) batch.add(upsert);
+  else await upsert.execute();
 }
 
 export interface EventInput {
@@ -97,16 +99,17 @@ export interface EventInput {
   data?: unknown;
 }
 
-export async function insertEvent(db: Db, e: EventInput): Promise<void> {
-  await db
+export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Promise<void> {
+  const insert = db
     .insertInto('dossier_events')
     .values({
       dossier_id: e.dossierId, at: e.at, actor_id: e.actor.id, actor_name: e.actor.name, actor_unit_id: e.actor.unitId,
       action: e.action, from_state: e.fromState, to_state: e.toState, from_step: e.fromStep, to_step: e.toStep,
       step_name: e.stepName, step_deadline: e.stepDeadline, due_at: e.dueAt, assignee_id: e.assigneeId ?? null,
       note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
-    })
-    .execute();
+    });
+  if (batch) batch.add(insert);
+  else await insert.execute();
 }
 
 /** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */

@@ -1,6 +1,6 @@
 // The outbox: enqueue inside a transaction, deliver from a job. See outbox.ts for the contract.
 export {
-  enqueue, messageIdOf, outboxHandlerFor, PermanentDeliveryError, registerOutboxHandler,
+  enqueue, enqueueInBatch, messageIdOf, outboxHandlerFor, PermanentDeliveryError, registerOutboxHandler,
   type DeliveryEnv, type DeliveryReport, type EnqueueInput, type OutboxContext, type OutboxHandler, type OutboxLog,
   type OutboxMessage,
 } from './outbox.ts';

@@ -1,6 +1,7 @@
 import type { Db } from '../../access/reach.ts';
 import type { AppContext } from '../http/context.ts';
-import { insertOutboxRow } from './repository.ts';
+import type { WriteBatch } from '../db/batch.ts';
+import { insertOutboxRow, outboxInsert, type NewOutboxRow } from './repository.ts';
 
 // The transactional outbox: a state change writes the message it causes in its own transaction (so a message
 // exists if and only if the change committed), and a background job delivers it later, with retries. Nothing is
@@ -25,11 +26,20 @@ export interface EnqueueInput {
 
 /** Writes an outbox row inside the caller's transaction. `created` is false for an ignored duplicate. */
 export async function enqueue(trx: Db, input: EnqueueInput): Promise<{ id: number; created: boolean }> {
+  return insertOutboxRow(trx, outboxRowOf(input));
+}
+
+/** As `enqueue`, sent with the batch's other writes (a duplicate dedupe key is ignored then). */
+export function enqueueInBatch(batch: WriteBatch, trx: Db, input: EnqueueInput): void {
+  batch.add(outboxInsert(trx, outboxRowOf(input)));
+}
+
+function outboxRowOf(input: EnqueueInput): NewOutboxRow {
   if (!input.topic) throw new Error('outbox: a topic is required');
   if (input.maxAttempts !== undefined && (!Number.isInteger(input.maxAttempts) || input.maxAttempts < 1)) {
     throw new Error('outbox: maxAttempts must be a positive integer');
   }
-  return insertOutboxRow(trx, {
+  return {
     topic: input.topic,
     payload: input.payload ?? null,
     unitId: input.unitId ?? null,
@@ -37,7 +47,7 @@ export async function enqueue(trx: Db, input: EnqueueInput): Promise<{ id: numbe
     createdAt: input.now,
     availableAt: input.availableAt,
     maxAttempts: input.maxAttempts,
-  });
+  };
 }
 
 /** What a handler receives. `messageId` is stable across attempts: pass it on so receivers can drop repeats. */

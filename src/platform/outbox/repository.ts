@@ -19,10 +19,10 @@ export interface NewOutboxRow {
   maxAttempts?: number;
 }
 
-/** Inserts a row; with a dedupe key already used, inserts nothing and returns the existing row's id. */
-export async function insertOutboxRow(db: Db, row: NewOutboxRow): Promise<{ id: number; created: boolean }> {
+/** The insert of a row; with a dedupe key already used, it inserts nothing. */
+export function outboxInsert(db: Db, row: NewOutboxRow) {
   const availableAt = row.availableAt ?? row.createdAt;
-  const inserted = await db
+  return db
     .insertInto('outbox')
     .values({
       topic: row.topic,
@@ -33,9 +33,12 @@ export async function insertOutboxRow(db: Db, row: NewOutboxRow): Promise<{ id: 
       ...(availableAt ? { available_at: availableAt } : {}),
       ...(row.maxAttempts ? { max_attempts: row.maxAttempts } : {}),
     })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+    .onConflict((oc) => oc.column('dedupe_key').doNothing());
+}
+
+/** Inserts a row; with a dedupe key already used, inserts nothing and returns the existing row's id. */
+export async function insertOutboxRow(db: Db, row: NewOutboxRow): Promise<{ id: number; created: boolean }> {
+  const inserted = await outboxInsert(db, row).returning('id').executeTakeFirst();
   if (inserted) return { id: inserted.id, created: true };
   const existing = await db.selectFrom('outbox').select('id').where('dedupe_key', '=', row.dedupeKey).executeTakeFirstOrThrow();
   return { id: existing.id, created: false };

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { computeDueDate, localDate, workingTimeBetween, type Duration, type WorkingCalendar } from '../../../calendar/index.ts';
 import { audit, type AuditContext } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
+import { WriteBatch } from '../../../platform/db/batch.ts';
 import { AppError, conflict, invalidField } from '../../../platform/errors.ts';
 import { foldVietnamese, nfc } from '../../../platform/text.ts';
 import { getUnit } from '../../../units/repository.ts';
@@ -146,15 +147,18 @@ export async function receiveDossier(
         };
       }
     }
-    const result = await createDossier(trx, actor, input, now);
+    // The rows that need no answer (documents, history, audit, statistics, outbox, idempotency) go in one statement.
+    const batch = new WriteBatch();
+    const result = await createDossier(trx, actor, input, now, batch);
     if (idempotency) {
-      await trx.insertInto('dossier_idempotency').values({ scope: idempotency.scope, key: idempotency.key, request_hash: hash, dossier_id: result.dossierId }).execute();
+      batch.add(trx.insertInto('dossier_idempotency').values({ scope: idempotency.scope, key: idempotency.key, request_hash: hash, dossier_id: result.dossierId }));
     }
+    await batch.flush(trx);
     return result;
   });
 }
 
-async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input: IntakeInput, now: Date): Promise<IntakeResult> {
+async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, batch: WriteBatch): Promise<IntakeResult> {
   const unit = await getUnit(trx, input.unitId);
   if (!unit) throw invalidField('unitId', 'Unknown receiving unit.', 'Không có đơn vị tiếp nhận này.');
   const procedure = await requireProcedureForIntake(trx, { procedureId: input.procedureId, code: input.procedureCode, caseId: input.caseId, unitId: unit.id, at: now });
@@ -202,16 +206,16 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   }).returningAll().executeTakeFirstOrThrow();
 
   if (input.documents.length) {
-    await trx.insertInto('dossier_documents').values(input.documents.map((d, i) => ({
+    batch.add(trx.insertInto('dossier_documents').values(input.documents.map((d, i) => ({
       dossier_id: row.id, position: i + 1, name: nfc(d.name), copy_type: d.copyType ?? null, count: d.count ?? 1,
       required: d.required ?? true, received: d.received, file_id: d.fileId ?? null, note: d.note ?? null,
-    }))).execute();
+    }))));
   }
   if (state === 'intake_incomplete') {
-    await trx.insertInto('supplement_rounds').values({
+    batch.add(trx.insertInto('supplement_rounds').values({
       dossier_id: row.id, stage: 'intake', requested_at: now, requested_by: actor.audit.actorId,
       reason: input.note ?? 'Hồ sơ chưa đầy đủ', items: JSON.stringify(input.missing ?? []),
-    }).execute();
+    }));
   }
   const step = receives ? firstStep(workflow) : null;
   const firstDeadline = receives ? firstStepDeadline(calendar, workflow, row) : null;
@@ -220,14 +224,17 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
     fromState: null, toState: state, fromStep: null, toStep: step?.key ?? null, stepName: step?.name ?? null,
     stepDeadline: firstDeadline, dueAt: row.due_at, note: input.note ?? null,
     data: { missing: input.missing, reasons: input.reasons, ruleVersion: row.calendar_rule_version, workflowVersionId: row.workflow_version_id },
-  });
+  }, batch);
   let final: DossierRow = row;
-  if (input.finishNow) final = await finishOnTheSpot(trx, actor, row, input.finishNow, now);
-  await audit(trx, actor.audit, { action: `dossier.intake.${input.outcome}`, subjectType: 'dossier', subjectId: row.id, unitId: unit.id, after: { code, state: final.state, procedure: procedure.code, channel: input.channel } });
-  await applyStatDeltas(trx, statDeltas(null, statViewOf(final, final.finished_at && final.clock_start_at ? Math.max(0, workingTimeBetween(calendar, final.clock_start_at, final.finished_at)) : null)));
-  if (receives) await notifyDossierEvent(trx, final, input.finishNow ? 'dossier.returned' : 'dossier.received', unit.fullName, now);
+  if (input.finishNow) {
+    await batch.flush(trx); // the intake event before the return's
+    final = await finishOnTheSpot(trx, actor, row, input.finishNow, now);
+  }
+  await audit(trx, actor.audit, { action: `dossier.intake.${input.outcome}`, subjectType: 'dossier', subjectId: row.id, unitId: unit.id, after: { code, state: final.state, procedure: procedure.code, channel: input.channel } }, batch);
+  await applyStatDeltas(trx, statDeltas(null, statViewOf(final, final.finished_at && final.clock_start_at ? Math.max(0, workingTimeBetween(calendar, final.clock_start_at, final.finished_at)) : null)), batch);
+  if (receives) await notifyDossierEvent(trx, final, input.finishNow ? 'dossier.returned' : 'dossier.received', unit.fullName, now, {}, batch);
   if (state === 'intake_incomplete') {
-    await notifyDossierEvent(trx, final, 'dossier.supplement_requested', unit.fullName, now, { missing: (input.missing ?? []).map((m) => `${m.document}: ${m.reason}`) });
+    await notifyDossierEvent(trx, final, 'dossier.supplement_requested', unit.fullName, now, { missing: (input.missing ?? []).map((m) => `${m.document}: ${m.reason}`) }, batch);
   }
   return {
     dossierId: row.id, code, lookupSecret: secret, state: final.state as DossierState, replayed: false, dueAt: final.due_at, appointmentAt: final.appointment_at,
