@@ -137,4 +137,31 @@ describe('dossier lifecycle at the one-stop desk', () => {
     const list = (await t.as(desk, { url: '/api/v1/dossiers?queue=mine' })).json();
     assert.equal(list.items.length, q.mine);
   });
+
+  test('a name search finds the same dossiers, newest first and page by page, for a ward desk (few units) and the province', async () => {
+    const desk = await t.login('bonglai.motcua1');
+    const made: string[] = [];
+    for (const [i, fullName] of ['Lương Thị Search', 'Lương Văn Other', 'Lương Thị Search Hai'].entries()) {
+      t.setNow(`2026-03-02T0${3 + i}:00:00Z`);
+      const res = await intake(t, desk, { applicant: { fullName } });
+      assert.equal(res.statusCode, 201, res.body);
+      made.push(res.json().id);
+    }
+    const expected = [made[2], made[0]];
+    const pages = async (s: Awaited<ReturnType<typeof t.login>>) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const body: { items: { id: string }[]; nextCursor: string | null } = (await t.as(s, { url: `/api/v1/dossiers?q=${encodeURIComponent('luong thi search')}&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}` })).json();
+        seen.push(...body.items.map((d) => d.id));
+        cursor = body.nextCursor;
+      } while (cursor && seen.length < 10);
+      return seen;
+    };
+    assert.deepEqual(await pages(desk), expected);
+    assert.deepEqual(await pages(await t.login('tinh.baocao')), expected);
+    const other = await t.login('bonglai.motcua1');
+    const none = (await t.as(other, { url: `/api/v1/dossiers?q=${encodeURIComponent('Không Ai Tên Này')}` })).json();
+    assert.deepEqual(none.items, []);
+  });
 });

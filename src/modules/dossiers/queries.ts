@@ -47,8 +47,17 @@ function byDue(queue: Queue): boolean {
 }
 
 export async function listDossiers(db: Db, query: ListQuery) {
-  let qb = db.selectFrom('dossiers as d').select(listColumns).where(unitInReach('d.unit_id', query.reach));
-  if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
+  const q = query.q?.trim();
+  const nameSearch = !!q && !/\d{6}-\d{4}$/.test(q);
+  // A common name matches too many rows for its index to help, and the planner cannot tell how few units a reach
+  // holds: over a few units, each unit's rows are walked in list order on a unit-led index and the pages merged.
+  const units = nameSearch && query.reach !== 'all' ? await fewUnitsUnder(db, query.reach, query.unitId) : null;
+  let qb = db.selectFrom('dossiers as d').select(listColumns);
+  if (units) qb = qb.where(sql<boolean>`d.unit_id = u.id`);
+  else {
+    qb = qb.where(unitInReach('d.unit_id', query.reach));
+    if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
+  }
   const { startOfToday, dueSoonUntil } = queueBounds(query.calendar, query.now);
   switch (query.queue) {
     case 'mine':
@@ -76,20 +85,31 @@ export async function listDossiers(db: Db, query: ListQuery) {
       break;
   }
   if (query.state) qb = qb.where('d.state', '=', query.state);
-  if (query.q) {
-    const q = query.q.trim();
-    qb = /\d{6}-\d{4}$/.test(q) ? qb.where('d.code', '=', q) : qb.where('d.applicant_name_folded', 'like', `%${foldVietnamese(q)}%`);
-  }
-  if (byDue(query.queue)) {
-    const after = decodeCursor<[string, string]>(query.cursor, 2);
-    if (after) qb = qb.where(sql<boolean>`(d.due_at, d.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-    const rows = await qb.orderBy('d.due_at').orderBy('d.id').limit(query.limit + 1).execute();
-    return pageOf(rows, query.limit, (r) => [r.due_at?.toISOString() ?? '1970-01-01T00:00:00Z', r.id]);
-  }
+  if (q) qb = nameSearch ? qb.where('d.applicant_name_folded', 'like', `%${foldVietnamese(q)}%`) : qb.where('d.code', '=', q);
+  const due = byDue(query.queue);
   const after = decodeCursor<[string, string]>(query.cursor, 2);
-  if (after) qb = qb.where(sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-  const rows = await qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(query.limit + 1).execute();
-  return pageOf(rows, query.limit, (r) => [r.created_at.toISOString(), r.id]);
+  if (after) {
+    qb = qb.where(due ? sql<boolean>`(d.due_at, d.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+      : sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  }
+  qb = due ? qb.orderBy('d.due_at').orderBy('d.id') : qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
+  qb = qb.limit(query.limit + 1);
+  type ListRow = Awaited<ReturnType<typeof qb.execute>>[number];
+  const rows: ListRow[] = units
+    ? (await sql<ListRow>`select d.* from unnest(${units}::uuid[]) as u(id) cross join lateral (${qb}) as d
+        order by ${due ? sql`d.due_at, d.id` : sql`d.created_at desc, d.id desc`} limit ${query.limit + 1}`.execute(db)).rows
+    : await qb.execute();
+  return pageOf(rows, query.limit, (r) => (due ? [r.due_at?.toISOString() ?? '1970-01-01T00:00:00Z', r.id] : [r.created_at.toISOString(), r.id]));
+}
+
+const FEW_UNITS = 32;
+
+/** The units in reach (and under `unitId` when given), when there are at most FEW_UNITS of them; null when more. */
+async function fewUnitsUnder(db: Db, reach: string[], unitId: string | undefined): Promise<string[] | null> {
+  let qb = db.selectFrom('units as u').select('u.id').where(unitUnder('u.id', reach));
+  if (unitId) qb = qb.where(unitUnder('u.id', [unitId]));
+  const rows = await qb.limit(FEW_UNITS + 1).execute();
+  return rows.length > FEW_UNITS ? null : rows.map((r) => r.id);
 }
 
 /** Assigned to me, or unassigned and waiting at a step whose role I hold over the dossier's unit. */
