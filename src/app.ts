@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -14,6 +13,7 @@ import type { Config } from './config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/engine.ts';
 import { apiNotFound, installErrorHandler } from './platform/http/errors-plugin.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import type { App, AppContext } from './platform/http/context.ts';
 import { ErrorSchema } from './platform/http/schemas.ts';
 import type { JobQueue } from './platform/jobs/queue.ts';
@@ -54,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   installErrorHandler(app);
   app.addSchema(ErrorSchema);
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -68,6 +68,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {

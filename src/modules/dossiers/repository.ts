@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import type { WriteBatch } from '../../platform/db/batch.ts';
+import { compiledOnce } from '../../platform/db/compiled.ts';
 import { calendarColumns } from '../calendar/repository.ts';
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
@@ -113,7 +114,7 @@ export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Pr
 }
 
 /** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */
-export async function publicLookupRow(db: Db, code: string) {
+const lookupByCode = compiledOnce((db, code: string) => {
   const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
   return db.selectFrom('dossiers as d')
     .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
@@ -124,7 +125,11 @@ export async function publicLookupRow(db: Db, code: string) {
       sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
         from dossier_events e where e.dossier_id = d.id)`.as('events'),
     ])
-    .where('d.code', '=', code).executeTakeFirst();
+    .where('d.code', '=', code);
+}, ['sample-code']);
+
+export async function publicLookupRow(db: Db, code: string) {
+  return (await lookupByCode(db, code))[0];
 }
 
 export async function eventsOf(db: Db, dossierId: string) {

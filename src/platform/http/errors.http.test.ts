@@ -62,8 +62,13 @@ test('OpenAPI 3 is served and lists every route with a response schema', async (
   assert.equal(ui.statusCode, 200);
 });
 
-test('security headers are set', async () => {
-  const res = await t.app.inject({ url: '/api/health' });
-  assert.ok(res.headers['content-security-policy']);
-  assert.equal(res.headers['x-content-type-options'], 'nosniff');
+test('security headers are set, on answers and on errors', async () => {
+  for (const url of ['/api/health', '/api/v1/no-such-route']) {
+    const res = await t.app.inject({ url });
+    assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+    assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
+    assert.equal(res.headers['referrer-policy'], 'no-referrer');
+  }
 });

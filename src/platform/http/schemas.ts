@@ -1,4 +1,4 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 
 // Schemas shared by every route: the error shape, identifiers, pagination.
 
@@ -42,7 +42,15 @@ export function errors(...statuses: number[]): Record<number, TSchema> {
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const DateTime = Type.String({ format: 'date-time' });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * The schema, or null. With a `type`, written as OpenAPI 3.0's `nullable: true` (which the response serialiser
+ * handles without validating each value against the alternatives); otherwise as a union with null.
+ */
+export function Nullable<T extends TSchema>(schema: T) {
+  return typeof (schema as { type?: unknown }).type === 'string'
+    ? Type.Unsafe<Static<T> | null>({ ...schema, nullable: true })
+    : Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+}
 
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'Opaque cursor from nextCursor' })),
