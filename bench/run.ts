@@ -24,7 +24,7 @@ import { captureAnswer, fixedRate, lookupSample, maxThroughput } from './lib/loo
 import { connect, createPostgres, prepare, type Prepared } from './lib/prepare.ts';
 import { differences, table06ByScan, table06ThroughApi } from './lib/report.ts';
 import { formatTable, load1, writeResults, type Figure } from './lib/results.ts';
-import { repoRoot, startApp, startBare, type Child } from './lib/servers.ts';
+import { repoRoot, startApp, startBare, startPlainLookup, type Child } from './lib/servers.ts';
 import { login, type Session } from './lib/session.ts';
 
 interface Options {
@@ -88,7 +88,7 @@ async function sessionsFor(url: string, usernames: string[]): Promise<Map<string
 
 /** Everything measured against one running server: intake, lookup, list views, table 06. */
 async function measureServer(ctx: {
-  engine: 'postgres' | 'pglite'; app: Child; bare: () => Promise<Child>; prepared: Prepared; options: Options;
+  engine: 'postgres' | 'pglite'; app: Child; bare: () => Promise<Child>; plain: (() => Promise<Child>) | null; prepared: Prepared; options: Options;
   sqlIntake: Awaited<ReturnType<typeof intakeBySql>>; scan: Awaited<ReturnType<typeof table06ByScan>>;
   pairs: { code: string; phone: string }[]; figures: Figure[]; listGoalMs: number; reportGoalMs: number;
 }): Promise<Record<string, unknown>> {
@@ -132,6 +132,21 @@ async function measureServer(ctx: {
     await bare.stop();
   }
   const lookup = await maxThroughput(app.url, ctx.pairs, options.seconds);
+  if (ctx.plain) {
+    const plainServer = await ctx.plain();
+    let plain;
+    try {
+      plain = await maxThroughput(plainServer.url, ctx.pairs, options.seconds);
+    } finally {
+      await plainServer.stop();
+    }
+    figures.push({
+      key: `lookup-plain.${engine}`, label: 'lookup by code: app ÷ plain prepared lookup (Fastify + pg, one statement)', engine, value: lookup.rps, unit: 'req/s',
+      limit: { label: 'plain lookup', value: plain.rps, unit: 'req/s' }, ratio: lookup.rps / plain.rps, goal: '–', pass: null,
+      p50: lookup.p50, p99: lookup.p99, load: load1(), note: `plain lookup ÷ bare route = ${(plain.rps / floor.rps).toFixed(2)}`,
+    });
+    detail.lookupPlain = plain;
+  }
   figures.push({
     key: `lookup.${engine}`, label: `lookup by code: app ÷ bare Fastify (${bytes} B answer)`, engine, value: lookup.rps, unit: 'req/s',
     limit: { label: 'bare route', value: floor.rps, unit: 'req/s' }, ratio: lookup.rps / floor.rps, goal: '≥ 0.25',
@@ -188,7 +203,7 @@ async function postgresPart(options: Options, figures: Figure[], results: Record
       const app = await startApp({ databaseUrl: bench.url });
       try {
         results.postgres = await measureServer({
-          engine: 'postgres', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), prepared, options, sqlIntake, scan, pairs, figures,
+          engine: 'postgres', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), plain: () => startPlainLookup(bench.url), prepared, options, sqlIntake, scan, pairs, figures,
           listGoalMs: 100, reportGoalMs: 500,
         });
       } finally {
@@ -227,7 +242,7 @@ async function pglitePart(options: Options, figures: Figure[], results: Record<s
     const app = await startApp({ dataDir: dir });
     try {
       results.pglite = await measureServer({
-        engine: 'pglite', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), prepared, options, sqlIntake, scan, pairs, figures,
+        engine: 'pglite', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), plain: null, prepared, options, sqlIntake, scan, pairs, figures,
         listGoalMs: 200, reportGoalMs: 200,
       });
     } finally {

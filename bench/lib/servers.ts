@@ -86,3 +86,8 @@ export async function startApp(options: AppServerOptions): Promise<Child> {
 export async function startBare(bodyFile: string): Promise<Child> {
   return start([join('bench', 'bare-server.ts')], { BARE_BODY_FILE: bodyFile }, '/health', await freePort());
 }
+
+/** The same route answering from one prepared statement through pg (a plain prepared lookup). */
+export async function startPlainLookup(databaseUrl: string): Promise<Child> {
+  return start([join('bench', 'bare-server.ts')], { BARE_DATABASE_URL: databaseUrl }, '/health', await freePort());
+}

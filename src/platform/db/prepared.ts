@@ -1,12 +1,15 @@
 import pg from 'pg';
 
 // Every parameterised statement the application sends is prepared once per connection and then only bound and
-// executed: the server parses, analyses and (after a few runs) plans it once instead of on every request. Names
-// come from the statement text; both the set of texts and the statements per connection are bounded, so queries
-// built with a varying shape (IN lists of any length) fall back to unnamed statements instead of filling memory.
+// executed: the server parses and analyses it once instead of on every request (it still plans each run for its
+// values, see engine.ts). Names
+// come from the statement text; the texts' length, their number and the statements per connection are bounded, so
+// queries built with a varying shape (IN lists, multi-row inserts) fall back to unnamed statements.
 
 const MAX_TEXTS = 4000;
 const MAX_PER_CONNECTION = 500;
+/** Longer texts are bulk writes built for their data (multi-row inserts): parsing them once gains nothing. */
+const MAX_TEXT_LENGTH = 8192;
 const namesByText = new Map<string, string>();
 
 function nameFor(text: string): string | null {
@@ -25,7 +28,7 @@ export class PreparingClient extends pg.Client {
 
   override query(...args: unknown[]): never {
     const [text, values, callback] = args;
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+    if (typeof text === 'string' && text.length <= MAX_TEXT_LENGTH && Array.isArray(values) && values.length > 0 && callback === undefined) {
       const name = this.#statementName(text);
       if (name) return super.query({ name, text, values } as never) as never;
     }
