@@ -14,8 +14,16 @@ function applicant(i: number) {
   return { kind: 'person' as const, fullName: `Nguyễn Văn Bench ${i}`, phone: `09${String(10_000_000 + (i % 89_999_999)).padStart(8, '0')}` };
 }
 
-/** Through the API, round-robin over desk officers of different communes. */
+/** Seconds of load before each measurement, not counted (JIT, connection pools, prepared statements). */
+export const WARM_UP_SECONDS = 2;
+
+/** Through the API, round-robin over desk officers of different communes (after a warm-up that is not counted). */
 export async function intakeThroughApi(url: string, officers: { session: Session; unitId: string }[], seconds: number): Promise<LoadResult> {
+  await apiLoad(url, officers, WARM_UP_SECONDS);
+  return apiLoad(url, officers, seconds);
+}
+
+async function apiLoad(url: string, officers: { session: Session; unitId: string }[], seconds: number): Promise<LoadResult> {
   let i = 0;
   return run({
     url, connections: CONNECTIONS, duration: seconds,
@@ -122,7 +130,13 @@ async function intakeSql(client: pg.PoolClient, t: Template, i: number): Promise
 }
 
 /** The limit: the same rows by plain SQL, `CONNECTIONS` transactions at a time, for `seconds`. */
+/** The limit: plain SQL at the same concurrency, after the same warm-up as the API gets. */
 export async function intakeBySql(pool: pg.Pool, templates: Template[], seconds: number): Promise<LoadResult> {
+  await sqlLoad(pool, templates, WARM_UP_SECONDS);
+  return sqlLoad(pool, templates, seconds);
+}
+
+async function sqlLoad(pool: pg.Pool, templates: Template[], seconds: number): Promise<LoadResult> {
   const end = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   let i = 0;

@@ -49,15 +49,43 @@ function byDue(queue: Queue): boolean {
 export async function listDossiers(db: Db, query: ListQuery) {
   const q = query.q?.trim();
   const nameSearch = !!q && !/\d{6}-\d{4}$/.test(q);
-  // A common name matches too many rows for its index to help, and the planner cannot tell how few units a reach
-  // holds: over a few units, each unit's rows are walked in list order on a unit-led index and the pages merged.
+  const due = byDue(query.queue);
+  // A common name matches too many rows for its index to help, and the planner cannot tell how many rows a reach
+  // holds (it may hold none): over a few units, each unit's page is read with that unit's own estimates (so it
+  // walks the unit-led index, or the name index for a rare name) and the pages are merged.
   const units = nameSearch && query.reach !== 'all' ? await fewUnitsUnder(db, query.reach, query.unitId) : null;
-  let qb = db.selectFrom('dossiers as d').select(listColumns);
-  if (units) qb = qb.where(sql<boolean>`d.unit_id = u.id`);
-  else {
-    qb = qb.where(unitInReach('d.unit_id', query.reach));
-    if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
-  }
+  const page = (unitId: string | null) => {
+    let qb = listBase(db);
+    if (unitId) qb = qb.where('d.unit_id', '=', unitId);
+    else {
+      qb = qb.where(unitInReach('d.unit_id', query.reach));
+      if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
+    }
+    qb = filtered(qb, query, q ? (nameSearch ? { name: foldVietnamese(q) } : { code: q }) : null);
+    const after = decodeCursor<[string, string]>(query.cursor, 2);
+    if (after) {
+      qb = qb.where(due ? sql<boolean>`(d.due_at, d.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+        : sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+    }
+    qb = due ? qb.orderBy('d.due_at').orderBy('d.id') : qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
+    return qb.limit(query.limit + 1);
+  };
+  type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
+  let rows: ListRow[];
+  if (units && units.length === 0) rows = [];
+  else if (units) {
+    const pages = sql.join(units.map((id) => sql`(${page(id)})`), sql` union all `);
+    rows = (await sql<ListRow>`select * from (${pages}) as d
+      order by ${due ? sql`d.due_at, d.id` : sql`d.created_at desc, d.id desc`} limit ${query.limit + 1}`.execute(db)).rows;
+  } else rows = await page(null).execute();
+  return pageOf(rows, query.limit, (r) => (due ? [r.due_at?.toISOString() ?? '1970-01-01T00:00:00Z', r.id] : [r.created_at.toISOString(), r.id]));
+}
+
+type ListBuilder = ReturnType<typeof listBase>;
+const listBase = (db: Db) => db.selectFrom('dossiers as d').select(listColumns);
+
+/** The queue's and the search's conditions. */
+function filtered(qb: ListBuilder, query: ListQuery, search: { name: string } | { code: string } | null): ListBuilder {
   const { startOfToday, dueSoonUntil } = queueBounds(query.calendar, query.now);
   switch (query.queue) {
     case 'mine':
@@ -85,24 +113,11 @@ export async function listDossiers(db: Db, query: ListQuery) {
       break;
   }
   if (query.state) qb = qb.where('d.state', '=', query.state);
-  if (q) qb = nameSearch ? qb.where('d.applicant_name_folded', 'like', `%${foldVietnamese(q)}%`) : qb.where('d.code', '=', q);
-  const due = byDue(query.queue);
-  const after = decodeCursor<[string, string]>(query.cursor, 2);
-  if (after) {
-    qb = qb.where(due ? sql<boolean>`(d.due_at, d.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-      : sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-  }
-  qb = due ? qb.orderBy('d.due_at').orderBy('d.id') : qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
-  qb = qb.limit(query.limit + 1);
-  type ListRow = Awaited<ReturnType<typeof qb.execute>>[number];
-  const rows: ListRow[] = units
-    ? (await sql<ListRow>`select d.* from unnest(${units}::uuid[]) as u(id) cross join lateral (${qb}) as d
-        order by ${due ? sql`d.due_at, d.id` : sql`d.created_at desc, d.id desc`} limit ${query.limit + 1}`.execute(db)).rows
-    : await qb.execute();
-  return pageOf(rows, query.limit, (r) => (due ? [r.due_at?.toISOString() ?? '1970-01-01T00:00:00Z', r.id] : [r.created_at.toISOString(), r.id]));
+  if (search) qb = 'name' in search ? qb.where('d.applicant_name_folded', 'like', `%${search.name}%`) : qb.where('d.code', '=', search.code);
+  return qb;
 }
 
-const FEW_UNITS = 32;
+const FEW_UNITS = 8;
 
 /** The units in reach (and under `unitId` when given), when there are at most FEW_UNITS of them; null when more. */
 async function fewUnitsUnder(db: Db, reach: string[], unitId: string | undefined): Promise<string[] | null> {
