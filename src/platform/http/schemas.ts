@@ -47,9 +47,9 @@ export const DateTime = Type.String({ format: 'date-time' });
  * handles without validating each value against the alternatives); otherwise as a union with null.
  */
 export function Nullable<T extends TSchema>(schema: T) {
-  return typeof (schema as { type?: unknown }).type === 'string'
-    ? Type.Unsafe<Static<T> | null>({ ...schema, nullable: true })
-    : Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+  const s = schema as { type?: unknown; enum?: unknown[] };
+  if (typeof s.type !== 'string') return Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+  return Type.Unsafe<Static<T> | null>({ ...schema, nullable: true, ...(s.enum ? { enum: [...s.enum, null] } : {}) });
 }
 
 export const PageQuery = {
