@@ -2,9 +2,8 @@ import pg from 'pg';
 
 // Every parameterised statement the application sends is prepared once per connection and then only bound and
 // executed: the server parses and analyses it once instead of on every request (it still plans each run for its
-// values, see engine.ts). Names
-// come from the statement text; the texts' length, their number and the statements per connection are bounded, so
-// queries built with a varying shape (IN lists, multi-row inserts) fall back to unnamed statements.
+// values, see engine.ts). Names come from the statement text; the texts' length, their number and the statements
+// per connection are bounded, so queries built with a varying shape (IN lists, multi-row inserts) stay unnamed.
 
 const MAX_TEXTS = 4000;
 const MAX_PER_CONNECTION = 500;
