@@ -11,6 +11,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { effectiveReceipt, localDate, workingTimeBetween, type WorkingCalendar } from '../../../calendar/index.ts';
 import { isUnitInReach, type Reach } from '../../../access/reach.ts';
 import { audit, type AuditContext } from '../../../audit/audit.ts';
+import { bulkLoad, MissingReferenceError, type ReferencedRows } from '../../../platform/db/bulk.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { foldVietnamese } from '../../../platform/text.ts';
@@ -310,30 +311,9 @@ async function writeLines(
       const calendars = await calendarsOf(trx, check.units);
       const stats: StatSums = new Map();
       const counters = new Map<string, { unitId: string; day: string; last: number }>();
-      const batchSize = options.batchSize ?? DEFAULT_BATCH;
-      let batch = emptyBatch();
-      let imported = 0;
-      for await (const { line, record, unit } of accepted(source, options.now, resolver, check)) {
-        const procedure = procedures.byCode.get(record.procedureCode)!;
-        const { calendar, ruleVersion } = calendars.get(unit.id)!;
-        const row = dossierRow(record, unit, procedure, calendar, ruleVersion, now);
-        batch.dossiers.push(row);
-        batch.events.push(eventRow(row, actor, now, runId, line));
-        if (record.rating) {
-          batch.ratings.push({
-            dossierId: row.id, unitId: unit.id, procedureId: procedure.id, ratedAt: record.returnedAt!, // only returned dossiers carry a rating
-            attitude: record.rating.attitude, overall: record.rating.overall,
-          });
-        }
-        addStats(stats, row, calendar);
-        addCounter(counters, record.code, unit);
-        if (batch.dossiers.length >= batchSize) {
-          imported += await flush(trx, batch);
-          batch = emptyBatch();
-          options.onProgress?.('write', imported, total);
-        }
-      }
-      imported += await flush(trx, batch);
+      const written = { procedures: procedures.byCode, calendars, stats, counters, runId };
+      const { result: imported } = await bulkLoad(trx, ['dossiers', 'dossier_events', 'dossier_ratings'], referencedRows(check, procedures.byCode, actor),
+        () => writeRows(trx, source, options, resolver, check, written));
       await applyStats(trx, stats);
       await raiseCodeCounters(trx, [...counters.values()]);
       await audit(trx, actor.audit, {
@@ -348,12 +328,65 @@ async function writeLines(
       return { imported, proceduresCreated: procedures.created };
     });
   } catch (err) {
+    if (err instanceof MissingReferenceError) {
+      throw new ImportAbortedError('A unit, procedure or account the file refers to was removed during the import; nothing was imported. Run it again.',
+        'Một đơn vị, thủ tục hoặc tài khoản mà tệp tham chiếu vừa bị xóa trong khi nhập; chưa nhập hồ sơ nào. Hãy chạy lại.');
+    }
     if ((err as { code?: string }).code === '23505') {
       throw new ImportAbortedError('A dossier (or procedure) code was stored by another operation during the import; nothing was imported. Run it again.',
         'Một mã hồ sơ (hoặc mã thủ tục) vừa được ghi bởi thao tác khác trong khi nhập; chưa nhập hồ sơ nào. Hãy chạy lại.');
     }
     throw err;
   }
+}
+
+/** What the written rows refer to besides each other: locked once for the whole load (see bulkLoad). */
+function referencedRows(check: CheckState, procedures: Map<string, CatalogueProcedure>, actor: ImportActor): ReferencedRows[] {
+  return [
+    { table: 'units', ids: [...check.units, ...(actor.unitId ? [actor.unitId] : [])] },
+    { table: 'procedures', ids: [...procedures.values()].map((p) => p.id) },
+    { table: 'users', ids: actor.userId ? [actor.userId] : [] },
+  ];
+}
+
+interface WriteContext {
+  procedures: Map<string, CatalogueProcedure>;
+  calendars: Map<string, { calendar: WorkingCalendar; ruleVersion: string }>;
+  stats: StatSums;
+  counters: Map<string, { unitId: string; day: string; last: number }>;
+  runId: string;
+}
+
+/** Dossiers, their history event and rating in batches; the statistics and code counters summed in memory. */
+async function writeRows(
+  trx: Transaction<Schema>, source: LineSource, options: ImportOptions, resolver: UnitResolver, check: CheckState, ctx: WriteContext,
+): Promise<number> {
+  const { now, actor } = options;
+  const total = check.toImport.size;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  let batch = emptyBatch();
+  let imported = 0;
+  for await (const { line, record, unit } of accepted(source, now, resolver, check)) {
+    const procedure = ctx.procedures.get(record.procedureCode)!;
+    const { calendar, ruleVersion } = ctx.calendars.get(unit.id)!;
+    const row = dossierRow(record, unit, procedure, calendar, ruleVersion, now);
+    batch.dossiers.push(row);
+    batch.events.push(eventRow(row, actor, now, ctx.runId, line));
+    if (record.rating) {
+      batch.ratings.push({
+        dossierId: row.id, unitId: unit.id, procedureId: procedure.id, ratedAt: record.returnedAt!, // only returned dossiers carry a rating
+        attitude: record.rating.attitude, overall: record.rating.overall,
+      });
+    }
+    addStats(ctx.stats, row, calendar);
+    addCounter(ctx.counters, record.code, unit);
+    if (batch.dossiers.length >= batchSize) {
+      imported += await flush(trx, batch);
+      batch = emptyBatch();
+      options.onProgress?.('write', imported, total);
+    }
+  }
+  return imported + await flush(trx, batch);
 }
 
 /** Every procedure the lines use: the known ones, and draft stubs created now for the unknown codes. */

@@ -224,4 +224,30 @@ describe('dossier import: historical JSON Lines', () => {
     assert.deepEqual({ n: r1.n - r0.n, satisfied: r1.satisfied - r0.satisfied }, { n: e.ratings.count, satisfied: e.ratings.satisfied });
     assert.ok(e.withdrawn > 0 && e.stopped > 0 && e.inProgress > 0 && e.resolved.late > 0, 'the file has every kind of dossier');
   });
+
+  // The rows are written with the per-row foreign-key triggers off (bulkLoad): every reference must still hold, and
+  // columns that refer to tables the import does not lock must stay empty.
+  test('imported rows: every foreign key holds, and only units, procedures, users and dossiers are referred to', async () => {
+    const { rows: keys } = await sql<{ table: string; column: string; ref: string; refColumn: string }>`
+      select c.conrelid::regclass::text as table, a.attname as column, c.confrelid::regclass::text as ref, fa.attname as "refColumn"
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      join pg_attribute fa on fa.attrelid = c.confrelid and fa.attnum = c.confkey[1]
+      where c.contype = 'f' and c.conrelid in ('dossiers'::regclass, 'dossier_events'::regclass, 'dossier_ratings'::regclass)`.execute(t.database.db);
+    const imported: Record<string, string> = {
+      dossiers: 'x.imported', dossier_events: `x.action = 'import'`, dossier_ratings: `x.channel = 'import'`,
+    };
+    assert.ok(keys.length >= 15, 'the foreign keys of the three tables are found');
+    for (const k of keys) {
+      const where = sql.raw(`${imported[k.table]} and x.${k.column} is not null`);
+      const locked = ['units', 'procedures', 'users', 'dossiers'].includes(k.ref);
+      const { rows } = locked
+        ? await sql<{ n: number }>`select count(*)::int as n from ${sql.table(k.table)} x where ${where}
+            and not exists (select 1 from ${sql.table(k.ref)} r where r.${sql.ref(k.refColumn)} = x.${sql.ref(k.column)})`.execute(t.database.db)
+        : await sql<{ n: number }>`select count(*)::int as n from ${sql.table(k.table)} x where ${where}`.execute(t.database.db);
+      assert.equal(rows[0].n, 0, `${k.table}.${k.column} → ${k.ref}`);
+    }
+    const { rows: counts } = await sql<{ n: number }>`select count(*)::int as n from dossiers where imported`.execute(t.database.db);
+    assert.ok(counts[0].n > 2000);
+  });
 });
