@@ -16,7 +16,7 @@ export interface TimedReport {
 }
 
 /** Requests before the measured ones, not counted: the server has just started (JIT, caches, connections). */
-const WARM_UP_RUNS = 5;
+const WARM_UP_RUNS = 40;
 
 export async function table06ThroughApi(url: string, session: Session, provinceId: string, year: string, runs: number): Promise<TimedReport> {
   const path = `/api/v1/reports/procedure-handling?unitId=${provinceId}&period=${year}&groupBy=unit`;
