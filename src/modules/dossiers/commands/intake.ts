@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { computeDueDate, localDate, workingTimeBetween, type Duration, type WorkingCalendar } from '../../../calendar/index.ts';
 import { audit, type AuditContext } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
@@ -130,10 +130,21 @@ export async function receiveDossier(
   db: Kysely<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, idempotency: { scope: string; key: string } | null,
 ): Promise<IntakeResult> {
   const hash = requestHash(input);
+  try {
+    return await receiveOnce(db, actor, input, now, idempotency, hash);
+  } catch (err) {
+    // A request with the same key committed while this one ran (a double click): its dossier is the answer.
+    if (!idempotency || (err as { constraint?: string }).constraint !== 'dossier_idempotency_pkey') throw err;
+    return receiveOnce(db, actor, input, now, idempotency, hash);
+  }
+}
+
+/** One attempt: the key's earlier dossier if there is one, else a new dossier with the key stored beside it. */
+async function receiveOnce(
+  db: Kysely<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, idempotency: { scope: string; key: string } | null, hash: string,
+): Promise<IntakeResult> {
   return db.transaction().execute(async (trx) => {
     if (idempotency) {
-      // Requests with the same key wait for each other, so a double click never creates two dossiers.
-      await sql`select pg_advisory_xact_lock(hashtextextended(${`${idempotency.scope}:${idempotency.key}`}, 0))`.execute(trx);
       const prior = await trx.selectFrom('dossier_idempotency as i').innerJoin('dossiers as d', 'd.id', 'i.dossier_id')
         .select(['i.request_hash', 'd.id', 'd.code', 'd.lookup_secret', 'd.state', 'd.due_at', 'd.appointment_at'])
         .where('i.scope', '=', idempotency.scope).where('i.key', '=', idempotency.key).executeTakeFirst();
@@ -148,6 +159,8 @@ export async function receiveDossier(
       }
     }
     // The rows that need no answer (documents, history, audit, statistics, outbox, idempotency) go in one statement.
+    // The key's row is written last: a concurrent request with the same key waits on it and, once this commits,
+    // fails on the primary key and is answered from this dossier (see receiveDossier).
     const batch = new WriteBatch();
     const result = await createDossier(trx, actor, input, now, batch);
     if (idempotency) {
