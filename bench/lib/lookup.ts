@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import type pg from 'pg';
 import { run, type LoadResult, type RequestSpec } from './load.ts';
+import { pacedRun } from './paced.ts';
 
 export interface LookupPair {
   code: string;
@@ -43,6 +44,8 @@ export async function maxThroughput(url: string, pairs: LookupPair[], seconds: n
   return run({ url, connections: LOOKUP_CONNECTIONS, duration: seconds, next: lookupRequests(pairs) });
 }
 
+/** Evenly paced requests at `rate` per second (see paced.ts), after an uncounted second of the same load. */
 export async function fixedRate(url: string, pairs: LookupPair[], seconds: number, rate: number): Promise<LoadResult> {
-  return run({ url, connections: 64, duration: seconds, overallRate: rate, next: lookupRequests(pairs) });
+  await pacedRun({ url, rate, seconds: 1, connections: 64, next: lookupRequests(pairs) });
+  return pacedRun({ url, rate, seconds, connections: 64, next: lookupRequests(pairs) });
 }

@@ -50,14 +50,17 @@ export async function listDossiers(db: Db, query: ListQuery) {
   const q = query.q?.trim();
   const nameSearch = !!q && !/\d{6}-\d{4}$/.test(q);
   const due = byDue(query.queue);
-  // A common name matches too many rows for its index to help, and the planner cannot tell how many rows a reach
-  // holds (it may hold none): over a few units, each unit's page is read with that unit's own estimates (so it
-  // walks the unit-led index, or the name index for a rare name) and the pages are merged.
-  const units = nameSearch && query.reach !== 'all' ? await fewUnitsUnder(db, query.reach, query.unitId) : null;
+  // The planner cannot tell how many rows a reach holds from a sub-select of its units (it guessed a few hundred
+  // for a whole province and sorted every match instead of walking the queue's index), so the units are read first
+  // and passed as values. A common name matches too many rows for its index to help: over a few units, each
+  // unit's page is read with that unit's own estimates (the unit-led index, or the name index for a rare name) and
+  // the pages are merged.
+  const units = await unitsToList(db, query.reach, query.unitId);
   const page = (unitId: string | null) => {
     let qb = listBase(db);
     if (unitId) qb = qb.where('d.unit_id', '=', unitId);
-    else {
+    else if (Array.isArray(units)) qb = qb.where('d.unit_id', '=', sql<string>`any(${units}::uuid[])`);
+    else if (units === 'many') {
       qb = qb.where(unitInReach('d.unit_id', query.reach));
       if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
     }
@@ -72,8 +75,8 @@ export async function listDossiers(db: Db, query: ListQuery) {
   };
   type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
   let rows: ListRow[];
-  if (units && units.length === 0) rows = [];
-  else if (units) {
+  if (Array.isArray(units) && units.length === 0) rows = [];
+  else if (nameSearch && Array.isArray(units) && units.length <= FEW_UNITS) {
     const pages = sql.join(units.map((id) => sql`(${page(id)})`), sql` union all `);
     rows = (await sql<ListRow>`select * from (${pages}) as d
       order by ${due ? sql`d.due_at, d.id` : sql`d.created_at desc, d.id desc`} limit ${query.limit + 1}`.execute(db)).rows;
@@ -118,13 +121,20 @@ function filtered(qb: ListBuilder, query: ListQuery, search: { name: string } | 
 }
 
 const FEW_UNITS = 8;
+const MAX_LISTED_UNITS = 1000;
 
-/** The units in reach (and under `unitId` when given), when there are at most FEW_UNITS of them; null when more. */
-async function fewUnitsUnder(db: Db, reach: string[], unitId: string | undefined): Promise<string[] | null> {
-  let qb = db.selectFrom('units as u').select('u.id').where(unitUnder('u.id', reach));
+/**
+ * The units a list may show: those in reach (and under `unitId`), or 'many' when there are more than
+ * MAX_LISTED_UNITS; null when nothing limits the list (the whole country, no unit chosen).
+ */
+async function unitsToList(db: Db, reach: Reach, unitId: string | undefined): Promise<string[] | 'many' | null> {
+  if (reach === 'all' && !unitId) return null;
+  if (reach !== 'all' && !reach.length) return [];
+  let qb = db.selectFrom('units as u').select('u.id');
+  if (reach !== 'all') qb = qb.where(unitUnder('u.id', reach));
   if (unitId) qb = qb.where(unitUnder('u.id', [unitId]));
-  const rows = await qb.limit(FEW_UNITS + 1).execute();
-  return rows.length > FEW_UNITS ? null : rows.map((r) => r.id);
+  const rows = await qb.limit(MAX_LISTED_UNITS + 1).execute();
+  return rows.length > MAX_LISTED_UNITS ? 'many' : rows.map((r) => r.id);
 }
 
 /** Assigned to me, or unassigned and waiting at a step whose role I hold over the dossier's unit. */
