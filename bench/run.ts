@@ -86,6 +86,22 @@ async function sessionsFor(url: string, usernames: string[]): Promise<Map<string
   return out;
 }
 
+/**
+ * Waits (up to two minutes) until no autovacuum worker runs in the bench database: after the bulk load and the
+ * intake loads they vacuum and analyse the big tables, and would compete with what is measured next.
+ */
+async function autovacuumDone(pool: pg.Pool): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const { rows } = await pool.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity
+      where backend_type = 'autovacuum worker' and datname = current_database()`);
+    if (!rows[0].n || Date.now() - started > 120_000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const waited = Math.round((Date.now() - started) / 1000);
+  if (waited) log(`waited ${waited} s for autovacuum`);
+}
+
 /** Waits (up to `maxSeconds`) until no notification is waiting to be sent. */
 async function outboxDrained(url: string, admin: Session, maxSeconds: number): Promise<{ seconds: number; pending: number }> {
   const started = Date.now();
@@ -102,6 +118,8 @@ async function measureServer(ctx: {
   engine: 'postgres' | 'pglite'; app: Child; bare: () => Promise<Child>; plain: (() => Promise<Child>) | null; prepared: Prepared; options: Options;
   sqlIntake: Awaited<ReturnType<typeof intakeBySql>>; scan: Awaited<ReturnType<typeof table06ByScan>>;
   pairs: { code: string; phone: string }[]; figures: Figure[]; listGoalMs: number; reportGoalMs: number;
+  /** Waits until the database's background maintenance is done (PostgreSQL; PGlite has none). */
+  settle: () => Promise<void>;
 }): Promise<Record<string, unknown>> {
   const { engine, app, prepared, options, figures } = ctx;
   const detail: Record<string, unknown> = {};
@@ -111,6 +129,7 @@ async function measureServer(ctx: {
   // First, while the data is exactly what the plain scan counted (the intake measurements below add dossiers).
   log(`${engine}: table 06 for the province and year`);
   const year = localDate(new Date()).slice(0, 4);
+  await ctx.settle();
   const report = await table06ThroughApi(app.url, sessions.get('tinh.baocao')!, prepared.provinceId, year, 30);
   const diff = differences(report.total, ctx.scan.total);
   figures.push({
@@ -122,6 +141,7 @@ async function measureServer(ctx: {
   });
   detail.report = { api: report, scan: ctx.scan, differences: diff };
 
+  await ctx.settle();
   log(`${engine}: intake through the API (${CONNECTIONS} connections, ${options.seconds} s)`);
   const api = await intakeThroughApi(app.url, officers.map((o) => ({ session: sessions.get(o.username)!, unitId: o.unitId })), options.seconds);
   detail.intake = { api, sql: ctx.sqlIntake };
@@ -137,6 +157,7 @@ async function measureServer(ctx: {
   log(`${engine}: outbox ${drained.pending ? `still had ${drained.pending}+ pending after` : 'drained in'} ${drained.seconds} s`);
   detail.outboxDrainSeconds = drained.seconds;
 
+  await ctx.settle();
   log(`${engine}: public lookup, bare route then application (${options.seconds} s each)`);
   const bodyFile = join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`);
   const bytes = await captureAnswer(app.url, ctx.pairs[0], bodyFile);
@@ -178,6 +199,7 @@ async function measureServer(ctx: {
   });
   detail.lookup = { bytes, bare: floor, app: lookup, fixed: { rate, ...fixed } };
 
+  await ctx.settle();
   log(`${engine}: staff list views`);
   const sample = await fetch(`${app.url}/api/v1/dossiers?queue=all`, { headers: { cookie: sessions.get('bonglai.motcua1')!.cookie } }).then((r) => r.json()) as { items: { code: string | null }[] };
   const communeCode = sample.items.find((i) => i.code)?.code ?? ctx.pairs[0].code;
@@ -210,8 +232,10 @@ async function postgresPart(options: Options, figures: Figure[], results: Record
     installTypeParsers();
     const pool = new pg.Pool({ connectionString: bench.url, max: CONNECTIONS + 2 });
     try {
+      await autovacuumDone(pool);
       log('PostgreSQL: intake by plain SQL');
       const sqlIntake = await intakeBySql(pool, await sqlTemplates(pool, prepared.intakeOfficers), options.seconds);
+      await autovacuumDone(pool);
       log('PostgreSQL: table 06 by a plain scan');
       const today = localDate(new Date());
       const scan = await table06ByScan(pool, prepared.provinceId, `${today.slice(0, 4)}-01-01`, `${today.slice(0, 4)}-12-31`, today, 3);
@@ -220,6 +244,7 @@ async function postgresPart(options: Options, figures: Figure[], results: Record
       try {
         results.postgres = await measureServer({
           engine: 'postgres', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), plain: () => startPlainLookup(bench.url), prepared, options, sqlIntake, scan, pairs, figures,
+          settle: () => autovacuumDone(pool),
           listGoalMs: 100, reportGoalMs: 500,
         });
       } finally {
@@ -258,7 +283,7 @@ async function pglitePart(options: Options, figures: Figure[], results: Record<s
     const app = await startApp({ dataDir: dir });
     try {
       results.pglite = await measureServer({
-        engine: 'pglite', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), plain: null, prepared, options, sqlIntake, scan, pairs, figures,
+        engine: 'pglite', app, bare: () => startBare(join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`)), plain: null, prepared, options, sqlIntake, scan, pairs, figures, settle: async () => undefined,
         listGoalMs: 200, reportGoalMs: 200,
       });
     } finally {
