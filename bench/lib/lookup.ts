@@ -1,9 +1,12 @@
 // Public lookup by code (+ the applicant's phone): the application's throughput and latency against a bare
 // Fastify route answering a constant JSON of the same size (the framework floor), and p99 at a fixed offered load.
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { run, type LoadResult, type RequestSpec } from './load.ts';
-import { pacedRun } from './paced.ts';
+import { repoRoot, SERVER_NODE_FLAGS } from './servers.ts';
 
 export interface LookupPair {
   code: string;
@@ -44,8 +47,22 @@ export async function maxThroughput(url: string, pairs: LookupPair[], seconds: n
   return run({ url, connections: LOOKUP_CONNECTIONS, duration: seconds, next: lookupRequests(pairs) });
 }
 
-/** Evenly paced requests at `rate` per second (see paced.ts), after an uncounted second of the same load. */
+/**
+ * Evenly paced requests at `rate` per second (see paced.ts), after an uncounted second of the same load, sent from
+ * a fresh process (bench/paced-load.ts) whose own pauses are short.
+ */
 export async function fixedRate(url: string, pairs: LookupPair[], seconds: number, rate: number): Promise<LoadResult> {
-  await pacedRun({ url, rate, seconds: 1, connections: 64, next: lookupRequests(pairs) });
-  return pacedRun({ url, rate, seconds, connections: 64, next: lookupRequests(pairs) });
+  const next = lookupRequests(pairs);
+  const file = join(tmpdir(), `gandan-bench-paced-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ url, rate, seconds, connections: 64, warmUpSeconds: 1, requests: pairs.map(() => next()) }));
+  try {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', join(repoRoot, 'bench', 'paced-load.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`paced load exited with ${code}`);
+    return JSON.parse(out) as LoadResult;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
