@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../testing/app.ts';
 import { calendarFor } from '../calendar/repository.ts';
 import { dossierPolicy } from './policy.ts';
 import { listDossiers, queueCounts, queues } from './queries.ts';
+import { intake } from './test/helpers.ts';
 
 // The staff lists must be answered from an index whatever the table's size. The test tables are small, so the
 // planner would rightly prefer a sequential scan: with `enable_seqscan = off` it shows which index it *can* use,
@@ -71,4 +72,25 @@ describe('staff list query plans', () => {
       assert.doesNotMatch(counts, /Seq Scan on dossiers/, `${username} queue counts:\n${counts}`);
     });
   }
+
+  test('a province list is the same whether its units are passed as values or as a sub-select (more than the limit)', async () => {
+    const desk = await t.login('bonglai.motcua1');
+    for (let i = 0; i < 3; i++) assert.equal((await intake(t, desk)).statusCode, 201);
+    const c = await caller('tinh.baocao');
+    const { calendar } = await calendarFor(t.database.db, c.unitId);
+    const base = { reach: c.reach, userId: c.userId, grants: c.grants, limit: 2, now: t.ctx.clock(), calendar };
+    let seen = 0;
+    for (const queue of queues) {
+      for (const q of [undefined, 'Nguyễn Thị']) {
+        const byValues = await listDossiers(t.database.db, { ...base, queue, q });
+        const bySubSelect = await listDossiers(t.database.db, { ...base, queue, q, maxListedUnits: 1 });
+        assert.deepEqual(bySubSelect.items.map((d) => d.id), byValues.items.map((d) => d.id), `${queue} ${q ?? ''}`);
+        assert.equal(bySubSelect.nextCursor, byValues.nextCursor);
+        seen += byValues.items.length;
+        const plan = await planOf((db) => listDossiers(db, { ...base, queue, q, maxListedUnits: 1 }));
+        assert.doesNotMatch(plan, /Seq Scan on dossiers/, `${queue} ${q ?? ''}:\n${plan}`);
+      }
+    }
+    assert.ok(seen > 0, 'the lists are not all empty');
+  });
 });

@@ -24,6 +24,8 @@ export interface ListQuery {
   limit: number;
   now: Date;
   calendar: WorkingCalendar;
+  /** Beyond this many units in reach the list filters by a sub-select instead of the unit ids (tests lower it). */
+  maxListedUnits?: number;
 }
 
 const open = [...openStates];
@@ -55,7 +57,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
   // and passed as values. A common name matches too many rows for its index to help: over a few units, each
   // unit's page is read with that unit's own estimates (the unit-led index, or the name index for a rare name) and
   // the pages are merged.
-  const units = await unitsToList(db, query.reach, query.unitId);
+  const units = await unitsToList(db, query.reach, query.unitId, query.maxListedUnits ?? MAX_LISTED_UNITS);
   const page = (unitId: string | null) => {
     let qb = listBase(db);
     if (unitId) qb = qb.where('d.unit_id', '=', unitId);
@@ -124,17 +126,17 @@ const FEW_UNITS = 8;
 const MAX_LISTED_UNITS = 1000;
 
 /**
- * The units a list may show: those in reach (and under `unitId`), or 'many' when there are more than
- * MAX_LISTED_UNITS; null when nothing limits the list (the whole country, no unit chosen).
+ * The units a list may show: those in reach (and under `unitId`), or 'many' when there are more than `max`; null
+ * when nothing limits the list (the whole country, no unit chosen).
  */
-async function unitsToList(db: Db, reach: Reach, unitId: string | undefined): Promise<string[] | 'many' | null> {
+async function unitsToList(db: Db, reach: Reach, unitId: string | undefined, max: number): Promise<string[] | 'many' | null> {
   if (reach === 'all' && !unitId) return null;
   if (reach !== 'all' && !reach.length) return [];
   let qb = db.selectFrom('units as u').select('u.id');
   if (reach !== 'all') qb = qb.where(unitUnder('u.id', reach));
   if (unitId) qb = qb.where(unitUnder('u.id', [unitId]));
-  const rows = await qb.limit(MAX_LISTED_UNITS + 1).execute();
-  return rows.length > MAX_LISTED_UNITS ? 'many' : rows.map((r) => r.id);
+  const rows = await qb.limit(max + 1).execute();
+  return rows.length > max ? 'many' : rows.map((r) => r.id);
 }
 
 /** Assigned to me, or unassigned and waiting at a step whose role I hold over the dossier's unit. */
