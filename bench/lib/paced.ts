@@ -37,22 +37,24 @@ export function pacedRun(options: PacedOptions): Promise<LoadResult> {
     const send = (due: number) => {
       const spec = options.next();
       const body = spec.body ? Buffer.from(spec.body) : null;
+      let counted = false;
+      const count = (success: boolean) => {
+        if (counted) return; // a failing request may report more than once
+        counted = true;
+        latencies.push(performance.now() - due);
+        if (success) ok++;
+        else errors++;
+        finish();
+      };
       const request = http.request({
         agent, host: target.hostname, port: target.port, method: spec.method, path: spec.path,
         headers: { 'content-type': 'application/json', ...(body ? { 'content-length': body.length } : {}), ...spec.headers },
       }, (response) => {
         response.resume();
-        response.on('end', () => {
-          latencies.push(performance.now() - due);
-          if (response.statusCode! >= 200 && response.statusCode! < 300) ok++;
-          else errors++;
-          finish();
-        });
+        response.on('end', () => count(response.statusCode! >= 200 && response.statusCode! < 300));
+        response.on('close', () => count(false)); // closed before its end: cut off
       });
-      request.on('error', () => {
-        errors++;
-        finish();
-      });
+      request.on('error', () => count(false));
       request.end(body ?? undefined);
     };
     const tick = () => {
