@@ -114,7 +114,9 @@ describe('administration', () => {
       // Newest first, 25 a page: the demo seed alone writes more, so "load more" appends the next page.
       const before = await page.locator('table.table--compact > tbody > tr').count();
       await page.getByRole('button', { name: 'Tải thêm' }).click();
-      await page.waitForFunction(`document.querySelectorAll('table.table--compact > tbody > tr').length > ${before}`);
+      // A locator wait, not waitForFunction with a string: that is evaluated inside the page, and the page's
+      // Content-Security-Policy forbids eval (it failed whenever the next page had not arrived at the first check).
+      await page.locator('table.table--compact > tbody > tr').nth(before).waitFor();
 
       await page.locator('tbody a', { hasText: 'admin' }).first().click();
       await page.waitForURL((url) => url.searchParams.has('nguoi'));
