@@ -86,31 +86,34 @@ async function sessionsFor(url: string, usernames: string[]): Promise<Map<string
   return out;
 }
 
+/** Polls `done` every second until it answers true or `maxMs` have passed; returns the seconds waited. */
+async function waitUntil(done: () => Promise<boolean>, maxMs: number): Promise<number> {
+  const started = Date.now();
+  while (!(await done()) && Date.now() - started < maxMs) await new Promise((r) => setTimeout(r, 1000));
+  return Math.round((Date.now() - started) / 1000);
+}
+
 /**
  * Waits (up to two minutes) until no autovacuum worker runs in the bench database: after the bulk load and the
  * intake loads they vacuum and analyse the big tables, and would compete with what is measured next.
  */
 async function autovacuumDone(pool: pg.Pool): Promise<void> {
-  const started = Date.now();
-  for (;;) {
+  const waited = await waitUntil(async () => {
     const { rows } = await pool.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity
       where backend_type = 'autovacuum worker' and datname = current_database()`);
-    if (!rows[0].n || Date.now() - started > 120_000) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  const waited = Math.round((Date.now() - started) / 1000);
+    return rows[0].n === 0;
+  }, 120_000);
   if (waited) log(`waited ${waited} s for autovacuum`);
 }
 
 /** Waits (up to `maxSeconds`) until no notification is waiting to be sent. */
 async function outboxDrained(url: string, admin: Session, maxSeconds: number): Promise<{ seconds: number; pending: number }> {
-  const started = Date.now();
-  for (;;) {
-    const page = await getJson<{ items: unknown[] }>(url, admin, '/api/v1/notifications?status=pending&limit=200');
-    const seconds = Math.round((Date.now() - started) / 1000);
-    if (!page.items.length || seconds >= maxSeconds) return { seconds, pending: page.items.length };
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  let pending = 0;
+  const seconds = await waitUntil(async () => {
+    pending = (await getJson<{ items: unknown[] }>(url, admin, '/api/v1/notifications?status=pending&limit=200')).items.length;
+    return pending === 0;
+  }, maxSeconds * 1000);
+  return { seconds, pending };
 }
 
 /** Everything measured against one running server: intake, lookup, list views, table 06. */

@@ -311,9 +311,9 @@ async function writeLines(
       const calendars = await calendarsOf(trx, check.units);
       const stats: StatSums = new Map();
       const counters = new Map<string, { unitId: string; day: string; last: number }>();
-      const written = { procedures: procedures.byCode, calendars, stats, counters, runId };
+      const context: WriteContext = { procedures: procedures.byCode, calendars, stats, counters, runId };
       const { result: imported } = await bulkLoad(trx, ['dossiers', 'dossier_events', 'dossier_ratings'], referencedRows(check, procedures.byCode, actor),
-        () => writeRows(trx, source, options, resolver, check, written));
+        () => writeRows(trx, source, options, resolver, check, context));
       await applyStats(trx, stats);
       await raiseCodeCounters(trx, [...counters.values()]);
       await audit(trx, actor.audit, {
