@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { planForValues } from '../platform/db/prepared.ts';
 import type { Schema } from '../platform/db/schema.ts';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
@@ -14,10 +15,11 @@ export function unitInReach(column: string, reach: Reach): RawBuilder<boolean> {
 /**
  * SQL predicate: the unit in `column` is one of `ancestors` or below them. Written `= any(array(…))` so the unit
  * list is computed once, before the scan, and an index led by the unit column can use it (with `in (select …)`
- * the planner joins instead and reads every unit's rows from a partial index).
+ * the planner joins instead and reads every unit's rows from a partial index). A commune and a province need
+ * different plans, so the statement is planned for its values.
  */
 export function unitUnder(column: string, ancestors: string[]): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(column)} = any(array(select descendant_id from unit_closure where ancestor_id = any(${ancestors}::uuid[])))`;
+  return sql<boolean>`${sql.ref(column)} = any(array(select descendant_id from unit_closure where ancestor_id = any(${ancestors}::uuid[]))) ${planForValues}`;
 }
 
 export async function isUnitInReach(db: Db, reach: Reach, unitId: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { audit, type AuditContext } from '../audit/audit.ts';
 import type { Schema } from '../platform/db/schema.ts';
+import { planForValues } from '../platform/db/prepared.ts';
 import { AppError, conflict, notFound, staleVersion } from '../platform/errors.ts';
 import { decodeCursor, pageOf } from '../platform/http/cursor.ts';
 import { foldVietnamese } from '../platform/text.ts';
@@ -62,7 +63,7 @@ export async function listOfficials(db: Db, reach: Reach, query: { unitId?: stri
   if (query.unitId) qb = qb.where('u.unit_id', '=', query.unitId);
   if (query.q) {
     const q = `%${foldVietnamese(query.q)}%`;
-    qb = qb.where((eb) => eb.or([eb('u.full_name_folded', 'like', q), eb(eb.fn('lower', ['u.username']), 'like', q)]));
+    qb = qb.where((eb) => eb.or([eb('u.full_name_folded', 'like', q), eb(eb.fn('lower', ['u.username']), 'like', q)])).modifyEnd(planForValues);
   }
   const after = decodeCursor<[string, string]>(query.cursor, 2);
   if (after) qb = qb.where(sql<boolean>`(u.full_name_folded, u.id) > (${after[0]}, ${after[1]}::uuid)`);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../access/reach.ts';
+import { planForValues } from '../platform/db/prepared.ts';
 import type { UnitRow } from '../platform/db/schema.ts';
 import { decodeCursor, pageOf } from '../platform/http/cursor.ts';
 import { foldVietnamese } from '../platform/text.ts';
@@ -74,7 +75,7 @@ export async function listUnits(db: Db, query: UnitQuery) {
   if (query.kind) qb = qb.where('kind', '=', query.kind);
   if (query.q) {
     const folded = foldVietnamese(query.q);
-    qb = qb.where('name_folded', 'like', `%${folded.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    qb = qb.where('name_folded', 'like', `%${folded.replace(/[%_\\]/g, (c) => `\\${c}`)}%`).modifyEnd(planForValues);
   }
   const after = decodeCursor<[string, string]>(query.cursor, 2);
   if (after) qb = qb.where(sql<boolean>`(name_folded, id) > (${after[0]}, ${after[1]}::uuid)`);

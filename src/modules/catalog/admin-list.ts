@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { reachOf } from '../../access/policy.ts';
 import { unitInReach, type Db, type Reach } from '../../access/reach.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { requireCaller, type App, type AppContext } from '../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -30,7 +31,7 @@ async function listForAdmins(db: Db, reach: Reach, query: { status: (typeof stat
   if (query.status !== 'all') qb = qb.where('p.status', '=', query.status);
   if (query.q) {
     const folded = `%${foldVietnamese(query.q)}%`;
-    qb = qb.where((eb) => eb.or([eb('v.name_folded', 'like', folded), eb('p.code', 'like', `${query.q!.trim()}%`)]));
+    qb = qb.where((eb) => eb.or([eb('v.name_folded', 'like', folded), eb('p.code', 'like', `${query.q!.trim()}%`)])).modifyEnd(planForValues);
   }
   const after = decodeCursor<[string, string]>(query.cursor, 2);
   if (after) qb = qb.where(sql<boolean>`(v.name_folded, p.id) > (${after[0]}, ${after[1]}::uuid)`);

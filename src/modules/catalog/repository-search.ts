@@ -9,6 +9,7 @@
 
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { foldVietnamese } from '../../platform/text.ts';
 import { formatProcessingTime, type DurationKind, type OnlineLevel, type ProcedureLevel, type ProcessingTime } from './domain/index.ts';
@@ -152,7 +153,7 @@ function matches(q: string, folded: string, words: string[]): RawBuilder<boolean
   const fuzzy = folded.length >= FUZZY_MIN_LENGTH ? sql` or ${folded} <% v.name_folded` : sql``;
   // The code test is written on v (not p) so that the whole OR can be answered from indexes on procedure_versions.
   const byCode = sql`v.procedure_id = (select id from procedures where code = ${q})`;
-  return sql<boolean>`(${byCode} or ${everyWord(words)}${fuzzy})`;
+  return sql<boolean>`(${byCode} or ${everyWord(words)}${fuzzy}) ${planForValues}`;
 }
 
 function tier(q: string, folded: string, words: string[]): RawBuilder<number> {

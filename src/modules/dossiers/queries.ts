@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { unitInReach, unitUnder, type Db, type Reach } from '../../access/reach.ts';
 import { addWorkingTime, localInstant, localDate, type WorkingCalendar } from '../../calendar/index.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { foldVietnamese } from '../../platform/text.ts';
 import { openStates } from './domain/states.ts';
@@ -73,7 +74,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
         : sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
     }
     qb = due ? qb.orderBy('d.due_at').orderBy('d.id') : qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
-    return qb.limit(query.limit + 1);
+    return qb.limit(query.limit + 1).modifyEnd(planForValues);
   };
   type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
   let rows: ListRow[];

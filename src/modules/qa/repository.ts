@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { unitInReach, type Db, type Reach } from '../../access/reach.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { foldVietnamese } from '../../platform/text.ts';
 import type { Insertable } from 'kysely';
@@ -70,6 +71,7 @@ export async function listQuestions(db: Db, query: QueueQuery) {
   if (query.q) {
     const words = foldVietnamese(query.q).split(' ').filter(Boolean).slice(0, 8);
     for (const w of words) qb = qb.where(sql<boolean>`(lower(q.reference) like ${`%${w}%`} or lower(q.title) like ${`%${w}%`})`);
+    qb = qb.modifyEnd(planForValues);
   }
   if (open) {
     const after = decodeCursor<[string, string]>(query.cursor, 2);
@@ -102,7 +104,8 @@ export async function queueCounts(db: Db, reach: Reach, now: Date, unitId?: stri
 export async function searchFaq(db: Db, query: { q?: string; procedureId?: string; cursor?: string; limit: number }) {
   let qb = db.selectFrom('questions as q').innerJoin('units as u', 'u.id', 'q.unit_id').leftJoin('procedures as p', 'p.id', 'q.procedure_id')
     .select(['q.id', 'q.reference', 'q.faq_question', 'q.faq_answer', 'q.published_at', 'u.full_name as unit_name', 'p.code as procedure_code'])
-    .where('q.published', '=', true);
+    .where('q.published', '=', true)
+    .modifyEnd(planForValues);
   for (const w of foldVietnamese(query.q ?? '').split(' ').filter(Boolean).slice(0, 10)) {
     qb = qb.where('q.faq_folded', 'like', `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   }

@@ -49,18 +49,11 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-/**
- * Statements are prepared (parsed once) but planned for their actual values every time: a generic plan cannot see
- * a search pattern or how many units a reach holds, and picked badly for the name searches.
- */
-const planCacheMode = 'force_custom_plan';
-
 export function connectPostgres(url: string, options: PgOptions = {}): Database {
   installTypeParsers();
   const pool = new pg.Pool({
     connectionString: url,
     Client: PreparingClient,
-    options: `-c plan_cache_mode=${planCacheMode}`,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'gandan',
   });
@@ -79,7 +72,6 @@ export async function openPglite(dataDir: string, options: { lock?: boolean; loa
   }
   try {
     const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
-    await pglite.exec(`set plan_cache_mode = ${planCacheMode}`);
     const pool = new pg.Pool({ ...createPgConfig(pglite), Client: PreparingClient });
     return wrap(pool, 'pglite', pglite, null, async () => {
       await pglite.close(); // Kysely's destroy() has already ended the pool

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import type { Database } from './engine.ts';
+import { planForValues } from './prepared.ts';
 import { createTestDatabase, testEngine } from './testing.ts';
 
 let database: Database;
@@ -21,6 +23,9 @@ test(`parameterised statements are prepared once per connection; long texts and 
     assert.equal(statements.filter((s) => s === short).length, 1);
     assert.ok(!statements.some((s) => s.includes('xxxx')), 'a bulk-sized text stays unnamed');
     assert.ok(!statements.some((s) => s.includes('pg_prepared_statements')), 'a statement without parameters stays unnamed');
+    const forValues = sql<{ n: number }>`select ${3}::int * 2 as n ${planForValues}`.compile(database.db);
+    assert.equal((await client.query<{ n: number }>(forValues.sql, [...forValues.parameters])).rows[0].n, 6);
+    assert.ok(!(await prepared()).some((s) => s.includes('* 2 as n')), 'a statement planned for its values stays unnamed');
   } finally {
     client.release();
   }
