@@ -7,9 +7,9 @@ import { vnDate } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Channel, OnlineLevel, ProcessingTime } from './domain/index.ts';
 import type { DocumentInput, FeeInput } from './model.ts';
-import { loadVersion, procedureWithVersionInForce } from './repository.ts';
-import { offeringAt } from './repository-offerings.ts';
-import { currentDefaultWorkflowVersion, currentWorkflowVersions, type WorkflowVersion } from './repository-workflows.ts';
+import { loadPublishedVersion } from './repository.ts';
+import { intakeRow } from './repository-intake.ts';
+import { publishedWorkflowVersion, type WorkflowVersion } from './repository-workflows.ts';
 
 export interface IntakeQuery {
   procedureId?: string;
@@ -74,14 +74,14 @@ export type IntakeLookup =
 
 export async function getProcedureForIntake(db: Db, query: IntakeQuery): Promise<IntakeLookup> {
   const date = typeof query.at === 'string' ? query.at : vnDate(query.at);
-  const procedure = await procedureWithVersionInForce(db, query, date);
+  const procedure = await intakeRow(db, query, date, query.unitId);
   if (!procedure) return fail('procedure_not_found', 'The procedure does not exist.', 'Không có thủ tục này.');
-  const versionId = procedure.versionInForce;
-  if (!versionId) {
+  if (!procedure.version) {
     return fail('not_in_force', `Procedure ${procedure.code} has no published version in force on ${date}.`,
       `Thủ tục ${procedure.code} không có phiên bản đang có hiệu lực vào ngày ${date}.`);
   }
-  const version = (await loadVersion(db, versionId))!;
+  const version = await loadPublishedVersion(db, procedure.version.id, procedure.version.updatedAt);
+  if (!version) throw new Error(`procedure version ${procedure.version.id} vanished`); // versions are never deleted
   const chosen = query.caseId
     ? version.cases.find((c) => c.id === query.caseId || c.key === query.caseId)
     : version.cases.length === 1 ? version.cases[0] : undefined;
@@ -94,15 +94,15 @@ export async function getProcedureForIntake(db: Db, query: IntakeQuery): Promise
     return fail('no_processing_time', 'The case has no processing time.', 'Trường hợp này chưa có thời hạn giải quyết.');
   }
   const defaultKind = version.content.onTheSpot ? 'on_the_spot' : 'standard';
-  const workflow = chosen.workflowId ? (await currentWorkflowVersions(db, [chosen.workflowId])).get(chosen.workflowId)
-    : await currentDefaultWorkflowVersion(db, defaultKind);
-  if (!workflow) throw new Error(`workflow ${chosen.workflowId ?? defaultKind} has no published version`); // publish checks prevent it
+  const ref = chosen.workflowId ? procedure.caseWorkflows[chosen.workflowId] : procedure.defaultWorkflows[defaultKind];
+  if (!ref) throw new Error(`workflow ${chosen.workflowId ?? defaultKind} has no published version`); // publish checks prevent it
+  const workflow = await publishedWorkflowVersion(db, ref);
   const workflowId = workflow.workflowId;
-  const offering = await offeringAt(db, procedure.id, query.unitId);
+  const offering = procedure.offering;
   return {
     found: true,
     procedure: {
-      procedureId: procedure.id,
+      procedureId: procedure.procedureId,
       code: procedure.code,
       versionId: version.id,
       versionNumber: version.number,

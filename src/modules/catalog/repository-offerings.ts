@@ -2,7 +2,7 @@
 // (its one-stop desk, departments); with include_descendants it also covers every unit below (all communes and
 // wards of a province).
 
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import { chunks } from './repository.ts';
 
@@ -69,17 +69,16 @@ export async function deleteOffering(db: Db, procedureId: string, unitId: string
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Whether the unit (or the administrative unit it belongs to) offers the procedure, and on what terms. */
-export async function offeringAt(db: Db, procedureId: string, unitId: string): Promise<{ offered: boolean; regardlessOfBoundary: boolean }> {
+/**
+ * SQL: whether the unit (or the administrative unit it belongs to) offers the procedure in `procedureId`, and on
+ * what terms, as `{ offered, regardlessOfBoundary }`. A fragment, so that intake reads it with the procedure.
+ */
+export function offeringSql(procedureId: RawBuilder<unknown>, unitId: string): RawBuilder<{ offered: boolean; regardlessOfBoundary: boolean }> {
   // The commune or ward the unit belongs to (or the unit itself), found in the same statement as the offerings.
   const adminUnit = sql<string>`coalesce((select c2.ancestor_id from unit_closure c2 join units u2 on u2.id = c2.ancestor_id
     where c2.descendant_id = ${unitId}::uuid and u2.kind in (${sql.join(ADMINISTRATIVE_KINDS.map((k) => sql.lit(k)))})
     order by c2.depth limit 1), ${unitId}::uuid)`;
-  const rows = await db.selectFrom('procedure_offerings as o')
-    .innerJoin('unit_closure as c', (join) => join.onRef('c.ancestor_id', '=', 'o.unit_id').on('c.descendant_id', '=', unitId))
-    .select(['o.regardless_of_boundary'])
-    .where('o.procedure_id', '=', procedureId)
-    .where((eb) => eb.or([eb('o.include_descendants', '=', true), eb('o.unit_id', '=', adminUnit)]))
-    .execute();
-  return { offered: rows.length > 0, regardlessOfBoundary: rows.some((r) => r.regardless_of_boundary) };
+  return sql`(select json_build_object('offered', count(*) > 0, 'regardlessOfBoundary', coalesce(bool_or(o.regardless_of_boundary), false))
+    from procedure_offerings o join unit_closure c on c.ancestor_id = o.unit_id and c.descendant_id = ${unitId}::uuid
+    where o.procedure_id = ${procedureId} and (o.include_descendants or o.unit_id = ${adminUnit}))`;
 }

@@ -1,6 +1,6 @@
 // SQL of workflow definitions and their versions.
 
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
 import { unitInReach, type Reach } from '../../access/reach.ts';
 import { foldVietnamese } from '../../platform/text.ts';
@@ -53,6 +53,45 @@ export async function getWorkflowVersion(db: Db, id: string): Promise<WorkflowVe
   return row ? toVersion(row) : null;
 }
 
+/** A published workflow version named by its id and publication time (as read in SQL). */
+export interface PublishedWorkflowRef {
+  id: string;
+  publishedAt: string;
+}
+
+/** What a dossier pins of a published workflow version. */
+export interface PublishedWorkflow {
+  id: string;
+  workflowId: string;
+  definition: WorkflowDefinition;
+}
+
+const newestPublishedSql = (where: RawBuilder<boolean>) => sql<PublishedWorkflowRef | null>`(select json_build_object('id', wv.id, 'publishedAt', wv.published_at)
+  from workflow_versions wv join workflows wf on wf.id = wv.workflow_id where ${where} and wv.status = 'published' order by wv.number desc limit 1)`;
+
+/** SQL: the newest published version of the workflow in `workflowId`, or null. */
+export const currentWorkflowVersionSql = (workflowId: RawBuilder<unknown>) => newestPublishedSql(sql<boolean>`wv.workflow_id = ${workflowId}`);
+
+/** SQL: the newest published version of the default workflow of that kind, or null. */
+export const currentDefaultWorkflowVersionSql = (kind: DefaultWorkflow) => newestPublishedSql(sql<boolean>`wf.default_for = ${sql.lit(kind)}`);
+
+// A published version never changes (only drafts are edited), so it is read once. The key holds the publication
+// time: a version published in a transaction that rolled back, edited as a draft and published again is read anew.
+const publishedWorkflows = new Map<string, PublishedWorkflow>();
+const PUBLISHED_WORKFLOWS_KEPT = 500;
+
+export async function publishedWorkflowVersion(db: Db, ref: PublishedWorkflowRef): Promise<PublishedWorkflow> {
+  const key = `${ref.id}@${ref.publishedAt}`;
+  const kept = publishedWorkflows.get(key);
+  if (kept) return kept;
+  const version = await getWorkflowVersion(db, ref.id);
+  if (!version || version.status !== 'published') throw new Error(`workflow version ${ref.id} is not published`);
+  const out = Object.freeze({ id: version.id, workflowId: version.workflowId, definition: version.definition });
+  if (publishedWorkflows.size >= PUBLISHED_WORKFLOWS_KEPT) publishedWorkflows.delete(publishedWorkflows.keys().next().value!);
+  publishedWorkflows.set(key, out);
+  return out;
+}
+
 export async function workflowVersions(db: Db, workflowId: string): Promise<WorkflowVersion[]> {
   const rows = await db.selectFrom('workflow_versions as v').innerJoin('workflows as w', 'w.id', 'v.workflow_id')
     .select(versionColumns).where('v.workflow_id', '=', workflowId).orderBy('v.number', 'desc').execute();
@@ -92,14 +131,6 @@ export async function listWorkflows(db: Db, reach: Reach): Promise<Workflow[]> {
 export async function defaultWorkflowId(db: Db, kind: DefaultWorkflow): Promise<string> {
   const row = await db.selectFrom('workflows').select('id').where('default_for', '=', kind).executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** The newest published version of the default workflow of a kind, in one query. */
-export async function currentDefaultWorkflowVersion(db: Db, kind: DefaultWorkflow): Promise<WorkflowVersion | null> {
-  const row = await db.selectFrom('workflow_versions as v').innerJoin('workflows as w', 'w.id', 'v.workflow_id')
-    .select(versionColumns).where('w.default_for', '=', kind).where('v.status', '=', 'published')
-    .orderBy('v.number', 'desc').limit(1).executeTakeFirst();
-  return row ? toVersion(row) : null;
 }
 
 /** Newest published version of each workflow. */

@@ -76,16 +76,6 @@ export async function insertProcedures(db: Db, procedures: NewProcedure[], now: 
 // Finding versions
 
 /** The published version in force on `date` ('YYYY-MM-DD'), if any. */
-/** The procedure (by id or code) and the id of its published version in force on `date`, in one query. */
-export async function procedureWithVersionInForce(db: Db, by: { procedureId?: string; code?: string }, date: string) {
-  if (!by.procedureId && !by.code) return null;
-  let qb = db.selectFrom('procedures as p').select(['p.id', 'p.code'])
-    .select(sql<string | null>`(select v.id from procedure_versions v where v.procedure_id = p.id and v.status = 'published'
-      and v.effective_from <= ${date}::date and (v.effective_to is null or v.effective_to > ${date}::date) limit 1)`.as('versionInForce'));
-  qb = by.procedureId ? qb.where('p.id', '=', by.procedureId) : qb.where('p.code', '=', by.code!);
-  return (await qb.executeTakeFirst()) ?? null;
-}
-
 export async function versionInForce(db: Db, procedureId: string, date: string): Promise<string | null> {
   const row = await db.selectFrom('procedure_versions').select('id')
     .where('procedure_id', '=', procedureId).where('status', '=', 'published')
@@ -164,6 +154,21 @@ function deepFreeze<T>(value: T): T {
 }
 
 const casesKey = (row: { id: string; updated_at: Date }) => `${row.id}@${row.updated_at.getTime()}`;
+
+// The whole view of a published version, for intake (which names the version and its updated_at it read).
+const publishedViews = new Map<string, VersionView>();
+
+/** The published version `id` as it was at `updatedAt`, read once and kept; null when it is not (or no longer) that. */
+export async function loadPublishedVersion(db: Db, id: string, updatedAt: Date): Promise<VersionView | null> {
+  const key = casesKey({ id, updated_at: updatedAt });
+  const kept = publishedViews.get(key);
+  if (kept) return kept;
+  const view = await loadVersion(db, id);
+  if (!view || view.status !== 'published' || view.updatedAt.getTime() !== updatedAt.getTime()) return view;
+  if (publishedViews.size >= PUBLISHED_CASES_KEPT) publishedViews.delete(publishedViews.keys().next().value!);
+  publishedViews.set(key, deepFreeze(view));
+  return view;
+}
 
 /** Loads versions with their cases, documents and fees: one query, and three more for what is not kept. */
 export async function loadVersions(db: Db, versionIds: string[]): Promise<Map<string, VersionView>> {
