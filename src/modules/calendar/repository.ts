@@ -37,7 +37,10 @@ export async function currentRuleSet(db: Db): Promise<RuleSet> {
   return ruleSetOf(db, head ?? null);
 }
 
-const ruleSetHeadSql = sql<{ id: number; version: string } | null>`(select json_build_object('id', r.id, 'version', r.version)
+/** The newest rule set's id and version, as read next to a row (see calendarColumns). */
+export type RuleSetHead = { id: number; version: string };
+
+const ruleSetHeadSql = sql<RuleSetHead | null>`(select json_build_object('id', r.id, 'version', r.version)
   from calendar_rule_sets r order by r.id desc limit 1)`;
 
 const unitChainSql = (unitId: RawBuilder<unknown>) => sql<string[] | null>`(select array_agg(c.ancestor_id::text order by c.depth desc)

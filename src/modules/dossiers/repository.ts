@@ -1,14 +1,45 @@
 import { sql } from 'kysely';
-import type { Db } from '../../access/reach.ts';
+import type { Db, Reach } from '../../access/reach.ts';
+import type { WorkingCalendar } from '../../calendar/index.ts';
 import type { WriteBatch } from '../../platform/db/batch.ts';
 import { compiledOnce } from '../../platform/db/compiled.ts';
-import { calendarColumns } from '../calendar/repository.ts';
+import type { UnitRow } from '../../platform/db/schema.ts';
+import { toUnit, type Unit } from '../../units/repository.ts';
+import { calendarColumns, calendarFrom, type RuleSet, type RuleSetHead } from '../calendar/repository.ts';
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
 import { statColumns, type StatDelta, type StatView } from './domain/stats.ts';
 import type { DossierRow, DossiersTable } from './tables.ts';
 
 // The dossier module's SQL: rows, the daily code sequence, history events and the maintained statistics.
+
+export interface IntakeUnit {
+  unit: Unit;
+  inReach: boolean;
+  calendar: WorkingCalendar;
+  ruleSet: RuleSet;
+  /** The unit's next daily sequence number for `codeDay` (null without one, or when the unit cannot issue codes). */
+  sequence: number | null;
+}
+
+/**
+ * The receiving unit, whether it is within `reach` (the reach holds the unit or one of its ancestors, read with the
+ * calendar's chain of units), its working calendar and, for a dossier that gets a code, the next number of the
+ * day (as nextDailySequence): one round trip. A failed intake rolls the number back with its transaction.
+ */
+export async function unitForIntake(db: Db, unitId: string, reach: Reach, codeDay: string | null): Promise<IntakeUnit | null> {
+  const { ruleSetHead, unitChain } = calendarColumns('u.id');
+  const sequence = codeDay ? sql`with seq as (insert into dossier_code_counters (unit_id, day, last)
+      select id, ${codeDay}::date, 1 from units where id = ${unitId}::uuid and agency_code is not null
+      on conflict (unit_id, day) do update set last = dossier_code_counters.last + 1 returning last) ` : sql``;
+  const { rows } = await sql<UnitRow & { rule_set_head: RuleSetHead | null; unit_chain: string[] | null; sequence: number | null }>`${sequence}select u.*,
+    ${ruleSetHead} as rule_set_head, ${unitChain} as unit_chain, ${codeDay ? sql`(select last from seq)` : sql`null::integer`} as sequence
+    from units u where u.id = ${unitId}::uuid`.execute(db);
+  if (!rows[0]) return null;
+  const { rule_set_head, unit_chain, sequence: number, ...unit } = rows[0];
+  const inReach = reach === 'all' || (unit_chain ?? []).some((id) => reach.includes(id));
+  return { unit: toUnit(unit), inReach, sequence: number, ...(await calendarFrom(db, rule_set_head, unit_chain)) };
+}
 
 /** The unit's next daily sequence number, atomically in the database (safe across server processes). */
 export async function nextDailySequence(db: Db, unitId: string, day: string): Promise<number> {

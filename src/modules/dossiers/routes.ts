@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import { reachOf } from '../../access/policy.ts';
-import { isUnitInReach } from '../../access/reach.ts';
 import { requireCaller, auditContext, type App, type AppContext } from '../../platform/http/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errors, IdParams, Page } from '../../platform/http/schemas.ts';
@@ -38,13 +37,13 @@ export function dossierRoutes(app: App, ctx: AppContext): void {
   }, async (request, reply) => {
     const caller = requireCaller(request);
     const body = request.body;
-    if (!(await isUnitInReach(db, reachOf(caller, dossierPolicy.receive), body.unitId))) throw forbidden('You cannot receive dossiers for this unit', 'Bạn không được tiếp nhận hồ sơ cho đơn vị này');
     if (!body.procedureId && !body.procedureCode) {
       throw new AppError(400, 'invalid_input', 'Choose the procedure.', 'Hãy chọn thủ tục hành chính.', [{ field: 'procedureId', message: 'required', messageVi: 'bắt buộc' }]);
     }
     const key = request.headers['idempotency-key'];
     const input: IntakeInput = { ...body, submittedAt: body.submittedAt ? new Date(body.submittedAt) : null };
-    const result = await receiveDossier(db, { audit: auditContext(request), name: caller.fullName, unitId: caller.unitId }, input, ctx.clock(),
+    const actor = { audit: auditContext(request), name: caller.fullName, unitId: caller.unitId, reach: reachOf(caller, dossierPolicy.receive) };
+    const result = await receiveDossier(db, actor, input, ctx.clock(),
       key ? { scope: caller.userId, key } : null);
     return reply.status(result.replayed ? 200 : 201).send({
       id: result.dossierId, code: result.code, lookupSecret: result.lookupSecret, state: result.state, replayed: result.replayed,

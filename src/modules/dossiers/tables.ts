@@ -197,3 +197,9 @@ export interface DossierTables {
 }
 
 export type DossierRow = Selectable<DossiersTable>;
+
+/** The column defaults of a new dossier (migrations/0004_dossiers.sql; a test compares them), for rows built before they are written. */
+export const newDossierDefaults = {
+  supplement_rounds: 0, apology_count: 0, paused_working_ms: 0, fee_total: 0, paid_total: 0, payment_gate: false, receipt_issue: 1,
+  imported: false, version: 1,
+} as const satisfies Partial<DossierRow>;

@@ -103,7 +103,7 @@ describe('maintained statistics and report figures under random activity', () =>
         const kinhBac = s.unit === 3;
         const actor = actors.get(kinhBac ? 'kinhbac.motcua' : 'bonglai.motcua1')!;
         const outcome = s.outcome < 8 ? 'complete' : s.outcome === 8 ? 'incomplete' : 'refused';
-        await receiveDossier(db, { audit: actor.audit, name: actor.name, unitId: actor.unitId }, {
+        await receiveDossier(db, { audit: actor.audit, name: actor.name, unitId: actor.unitId, reach: 'all' }, {
           unitId: kinhBac ? units.kinhBac : units.bongLai, procedureCode: PROCEDURES[s.procedure],
           channel: (['counter', 'post', 'online'] as const)[s.channel], outcome,
           applicant: { kind: 'person', fullName: 'Người Thử Nghiệm' }, documents: [],

@@ -136,7 +136,7 @@ async function receiveOnce(db: Kysely<Schema>, actor: DraftActor, name: string, 
   const key = { scope: idempotencyScope, key: draftId };
   for (let attempt = 0; ; attempt++) {
     try {
-      return await receiveDossier(db, { audit: actor.audit, name: `${name} (nộp trực tuyến)`, unitId: null }, input, now, key);
+      return await receiveDossier(db, { audit: actor.audit, name: `${name} (nộp trực tuyến)`, unitId: null, reach: 'all' }, input, now, key);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (attempt === 0 && code === '23505') continue; // the twin committed first: the retry replays it

@@ -1,14 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import type { Reach } from '../../../access/reach.ts';
 import { computeDueDate, localDate, workingTimeBetween, type Duration, type WorkingCalendar } from '../../../calendar/index.ts';
 import { audit, type AuditContext } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { WriteBatch } from '../../../platform/db/batch.ts';
-import { AppError, conflict, invalidField } from '../../../platform/errors.ts';
+import { AppError, conflict, forbidden, invalidField } from '../../../platform/errors.ts';
 import { foldVietnamese, nfc } from '../../../platform/text.ts';
-import { getUnit } from '../../../units/repository.ts';
 import { requireProcedureForIntake, type ProcedureForIntake } from '../../catalog/index.ts';
-import { calendarFor } from '../../calendar/repository.ts';
 import { checkCitizenId, normalisePhone } from '../domain/applicant.ts';
 import { dossierCode, lookupSecretFrom } from '../domain/code.ts';
 import { nationalStatus, type DossierState } from '../domain/states.ts';
@@ -16,8 +15,8 @@ import { statDeltas } from '../domain/stats.ts';
 import { stepDeadline, type DecideEnv, type DossierSnapshot } from '../domain/transitions.ts';
 import { firstStep, type Workflow } from '../domain/workflow.ts';
 import { notifyDossierEvent } from '../notify.ts';
-import { applyStatDeltas, insertEvent, nextDailySequence, statViewOf } from '../repository.ts';
-import type { DossierRow } from '../tables.ts';
+import { applyStatDeltas, insertEvent, statViewOf, unitForIntake } from '../repository.ts';
+import { newDossierDefaults, type DossierRow } from '../tables.ts';
 
 // Intake (tiếp nhận) at the counter, by post or online: one transaction creates the dossier with its checklist,
 // first history event, audit row, notifications and statistics. Outcomes: complete → code + due date + form 01;
@@ -69,6 +68,8 @@ export interface IntakeActor {
   audit: AuditContext;
   name: string;
   unitId: string | null;
+  /** The units the actor may receive for ('all' for the system receiving a citizen's online submission). */
+  reach: Reach;
 }
 
 export interface IntakeResult {
@@ -131,20 +132,24 @@ export async function receiveDossier(
 ): Promise<IntakeResult> {
   const hash = requestHash(input);
   try {
-    return await receiveOnce(db, actor, input, now, idempotency, hash);
+    return await receiveOnce(db, actor, input, now, idempotency, hash, false);
   } catch (err) {
-    // A request with the same key committed while this one ran (a double click): its dossier is the answer.
+    // The key was used before (a retry after a lost answer), or by a request that committed while this one ran (a
+    // double click): the key's row, written last, failed on its primary key. The earlier dossier is the answer.
     if (!idempotency || (err as { constraint?: string }).constraint !== 'dossier_idempotency_pkey') throw err;
-    return receiveOnce(db, actor, input, now, idempotency, hash);
+    return receiveOnce(db, actor, input, now, idempotency, hash, true);
   }
 }
 
-/** One attempt: the key's earlier dossier if there is one, else a new dossier with the key stored beside it. */
+/**
+ * One attempt: a new dossier with the key stored beside it; when `seenKey`, first the key's earlier dossier. A
+ * repeated key is rare, so the first attempt does not look for it (one round trip less per dossier).
+ */
 async function receiveOnce(
-  db: Kysely<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, idempotency: { scope: string; key: string } | null, hash: string,
+  db: Kysely<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, idempotency: { scope: string; key: string } | null, hash: string, seenKey: boolean,
 ): Promise<IntakeResult> {
   return db.transaction().execute(async (trx) => {
-    if (idempotency) {
+    if (idempotency && seenKey) {
       const prior = await trx.selectFrom('dossier_idempotency as i').innerJoin('dossiers as d', 'd.id', 'i.dossier_id')
         .select(['i.request_hash', 'd.id', 'd.code', 'd.lookup_secret', 'd.state', 'd.due_at', 'd.appointment_at'])
         .where('i.scope', '=', idempotency.scope).where('i.key', '=', idempotency.key).executeTakeFirst();
@@ -158,9 +163,9 @@ async function receiveOnce(
         };
       }
     }
-    // The rows that need no answer (documents, history, audit, statistics, outbox, idempotency) go in one statement.
-    // The key's row is written last: a concurrent request with the same key waits on it and, once this commits,
-    // fails on the primary key and is answered from this dossier (see receiveDossier).
+    // The dossier and the rows that go with it (documents, history, audit, statistics, outbox, idempotency) are
+    // written in one statement. The key's row is written last: a concurrent request with the same key waits on it
+    // and, once this commits, fails on the primary key and is answered from this dossier (see receiveDossier).
     const batch = new WriteBatch();
     const result = await createDossier(trx, actor, input, now, batch);
     if (idempotency) {
@@ -172,21 +177,22 @@ async function receiveOnce(
 }
 
 async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input: IntakeInput, now: Date, batch: WriteBatch): Promise<IntakeResult> {
-  const unit = await getUnit(trx, input.unitId);
-  if (!unit) throw invalidField('unitId', 'Unknown receiving unit.', 'Không có đơn vị tiếp nhận này.');
+  const receives = input.outcome === 'complete';
+  const found = await unitForIntake(trx, input.unitId, actor.reach, receives ? localDate(now) : null);
+  if (!found) throw invalidField('unitId', 'Unknown receiving unit.', 'Không có đơn vị tiếp nhận này.');
+  if (!found.inReach) throw forbidden('You cannot receive dossiers for this unit', 'Bạn không được tiếp nhận hồ sơ cho đơn vị này');
+  const { unit, calendar, ruleSet } = found;
   const procedure = await requireProcedureForIntake(trx, { procedureId: input.procedureId, code: input.procedureCode, caseId: input.caseId, unitId: unit.id, at: now });
   if (!procedure.offered) {
     throw new AppError(422, 'procedure_not_offered', `${unit.fullName} does not receive procedure ${procedure.code}.`, `${unit.fullName} không tiếp nhận thủ tục ${procedure.code}.`);
   }
   checkOutcome(input, procedure);
   const { phone } = checkApplicant(input.applicant);
-  const receives = input.outcome === 'complete';
   if (receives && !unit.agencyCode) {
     throw new AppError(422, 'no_agency_code', `${unit.fullName} has no agency identifier, so it cannot issue dossier codes. Ask the administrator to set it.`,
       `${unit.fullName} chưa có mã định danh cơ quan nên không cấp được mã hồ sơ. Đề nghị quản trị viên cập nhật.`);
   }
   const submittedAt = input.submittedAt && input.submittedAt.getTime() < now.getTime() ? input.submittedAt : now;
-  const { calendar, ruleSet } = await calendarFor(trx, unit.id);
   const duration = durationOf(procedure);
   const workflow: Workflow = { versionId: procedure.workflowVersionId, definition: procedure.workflowDefinition };
   const state: DossierState = receives ? 'received' : input.outcome === 'incomplete' ? 'intake_incomplete' : input.outcome === 'refused' ? 'intake_refused' : 'submitted_online';
@@ -195,28 +201,30 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   let secret: string | null = null;
   let due: ReturnType<typeof computeDueDate> | null = null;
   if (receives) {
-    const sequence = await nextDailySequence(trx, unit.id, localDate(now));
-    code = dossierCode(unit.agencyCode!, now, sequence);
+    code = dossierCode(unit.agencyCode!, now, found.sequence!);
     due = computeDueDate(calendar, { start: now, duration });
   }
   if (receives || state === 'submitted_online') secret = lookupSecretFrom(randomBytes(10));
   const fees = procedure.case.fees.filter((f) => !f.free && (f.amountVnd ?? 0) > 0).map((f) => ({ name: f.name ?? 'Phí, lệ phí', amountVnd: f.amountVnd! }));
   const feeTotal = fees.reduce((sum, f) => sum + f.amountVnd, 0);
   const a = input.applicant;
-  const row = await trx.insertInto('dossiers').values({
-    code, lookup_secret: secret, unit_id: unit.id, procedure_id: procedure.procedureId, procedure_version_id: procedure.versionId,
+  // Every column is written (the defaults as the table has them), so this object is the row as stored.
+  const row: DossierRow = {
+    ...newDossierDefaults, id: randomUUID(), code, lookup_secret: secret, unit_id: unit.id, procedure_id: procedure.procedureId, procedure_version_id: procedure.versionId,
     case_id: procedure.case.id, procedure_code: procedure.code, procedure_name: procedure.name, field: procedure.field,
     workflow_version_id: procedure.workflowVersionId, duration_kind: duration.kind, duration_amount: duration.kind === 'same_day' ? 0 : duration.amount,
     channel: input.channel, state, national_status: nationalStatus[state], step_key: receives ? firstStep(workflow).key : null, step_role: receives ? firstStep(workflow).role : null,
-    step_trail: '[]', applicant_kind: a.kind, applicant_name: nfc(a.fullName.trim()), applicant_name_folded: foldVietnamese(a.fullName),
+    step_trail: [], applicant_kind: a.kind, applicant_name: nfc(a.fullName.trim()), applicant_name_folded: foldVietnamese(a.fullName),
     applicant_id_number: a.idNumber || null, applicant_birth_year: a.birthYear ?? null, applicant_phone: phone,
     applicant_email: a.email?.trim() || null, applicant_address: a.address ? nfc(a.address.trim()) : null,
     applicant_address_unit_id: a.addressUnitId ?? null, applicant_user_id: input.applicantUserId ?? null,
     submitted_at: submittedAt, received_at: receives ? now : null, clock_start_at: due?.effectiveStart ?? null,
     due_at: due?.dueAt ?? null, appointment_at: due?.dueAt ?? null, calendar_rule_version: due ? ruleSet.version : null,
-    fees: JSON.stringify(fees), fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: receives ? actor.audit.actorId : null,
-    assignee_id: null, created_at: now, updated_at: now,
-  }).returningAll().executeTakeFirstOrThrow();
+    fees, fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: receives ? actor.audit.actorId : null,
+    assignee_id: null, state_before_pause: null, state_before_supplement: null, finished_at: null, returned_at: null, closed_at: null,
+    paused_since: null, result_number: null, result_signed_on: null, result_signer: null, result_file_id: null, created_at: now, updated_at: now,
+  };
+  batch.add(trx.insertInto('dossiers').values({ ...row, fees: JSON.stringify(fees), step_trail: JSON.stringify(row.step_trail) }));
 
   if (input.documents.length) {
     batch.add(trx.insertInto('dossier_documents').values(input.documents.map((d, i) => ({
@@ -240,7 +248,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   }, batch);
   let final: DossierRow = row;
   if (input.finishNow) {
-    await batch.flush(trx); // the intake event before the return's
+    await batch.flush(trx); // the dossier and its intake event before the return's
     final = await finishOnTheSpot(trx, actor, row, input.finishNow, now);
   }
   await audit(trx, actor.audit, { action: `dossier.intake.${input.outcome}`, subjectType: 'dossier', subjectId: row.id, unitId: unit.id, after: { code, state: final.state, procedure: procedure.code, channel: input.channel } }, batch);
