@@ -252,16 +252,22 @@ export interface UnitLabel {
   validTo: string | null;
 }
 
+type UnitLabelRow = { id: string; name: string; full_name: string; kind: string; parent_id: string | null; valid_from: string | null; valid_to: string | null };
+
+const toUnitLabel = (row: UnitLabelRow): UnitLabel => ({
+  id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, parentId: row.parent_id, validFrom: row.valid_from, validTo: row.valid_to,
+});
+
 export async function unitLabel(db: Db, id: string): Promise<UnitLabel | null> {
   const row = await db.selectFrom('units').select(['id', 'name', 'full_name', 'kind', 'parent_id', 'valid_from', 'valid_to'])
     .where('id', '=', id).executeTakeFirst();
-  return row ? { id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, parentId: row.parent_id, validFrom: row.valid_from, validTo: row.valid_to } : null;
+  return row ? toUnitLabel(row) : null;
 }
 
 export async function childUnits(db: Db, parentId: string): Promise<UnitLabel[]> {
   const rows = await db.selectFrom('units').select(['id', 'name', 'full_name', 'kind', 'parent_id', 'valid_from', 'valid_to'])
     .where('parent_id', '=', parentId).execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, fullName: row.full_name, kind: row.kind, parentId: row.parent_id, validFrom: row.valid_from, validTo: row.valid_to }));
+  return rows.map(toUnitLabel);
 }
 
 /** For each unit in `unitIds` below `parentId`: the child of `parentId` it belongs to. */
@@ -411,17 +417,29 @@ export interface StoredSettings {
   version: number;
 }
 
-/** The settings in force for a unit: its own row, else the nearest ancestor's. */
-export async function settingsFor(db: Db, unitId: string): Promise<StoredSettings | null> {
-  const r = await db
-    .selectFrom('report_settings as s')
-    .innerJoin('unit_closure as c', 'c.ancestor_id', 's.unit_id')
-    .selectAll('s')
-    .where('c.descendant_id', '=', unitId)
-    .orderBy('c.depth')
-    .limit(1)
-    .executeTakeFirst();
-  return r ? { unitId: r.unit_id, periodConvention: r.period_convention, cutoffDay: r.cutoff_day, onlineTarget: r.online_target === null ? null : Number(r.online_target), version: r.version } : null;
+type SettingsRow = { unit_id: string; period_convention: 'calendar' | 'cutoff'; cutoff_day: number; online_target: number | string | null; version: number };
+
+const toSettings = (r: SettingsRow): StoredSettings => ({
+  unitId: r.unit_id, periodConvention: r.period_convention, cutoffDay: r.cutoff_day, onlineTarget: r.online_target === null ? null : Number(r.online_target), version: r.version,
+});
+
+/**
+ * A report's unit, the ids of the unit and its ancestors (to check a reach) and the settings in force for it (its
+ * own row, else the nearest ancestor's): one round trip.
+ */
+export async function unitForReport(db: Db, unitId: string): Promise<{ unit: UnitLabel; ancestry: string[]; settings: StoredSettings | null } | null> {
+  const row = await db.selectFrom('units as u').select(['u.id', 'u.name', 'u.full_name', 'u.kind', 'u.parent_id', 'u.valid_from', 'u.valid_to'])
+    .select([
+      sql<string[]>`(select array_agg(c.ancestor_id::text) from unit_closure c where c.descendant_id = u.id)`.as('ancestry'),
+      sql<SettingsRow | null>`(select row_to_json(s) from report_settings s join unit_closure c on c.ancestor_id = s.unit_id
+        where c.descendant_id = u.id order by c.depth limit 1)`.as('settings'),
+    ])
+    .where('u.id', '=', unitId).executeTakeFirst();
+  if (!row) return null;
+  return {
+    unit: toUnitLabel(row),
+    ancestry: row.ancestry ?? [], settings: row.settings ? toSettings(row.settings) : null,
+  };
 }
 
 export async function ownSettings(db: Db, unitId: string, lock = false): Promise<StoredSettings | null> {

@@ -52,10 +52,9 @@ export async function resolveScope(db: Db, caller: Caller, q: ScopeQueryType, no
   const reach = reachOf(caller, reportPolicy.read);
   if (reach !== 'all' && !reach.length) throw forbidden('You may not read reports.', 'Bạn không có quyền xem báo cáo.');
   const unitId = q.unitId ?? defaultUnit(caller);
-  if (!unitId || !(await isUnitInReach(db, reach, unitId))) throw notFound('Unit', 'Đơn vị');
-  const unit = await repo.unitLabel(db, unitId);
-  if (!unit) throw notFound('Unit', 'Đơn vị');
-  const settings = await repo.settingsFor(db, unitId);
+  const found = unitId ? await repo.unitForReport(db, unitId) : null;
+  if (!found || (reach !== 'all' && !found.ancestry.some((id) => reach.includes(id)))) throw notFound('Unit', 'Đơn vị');
+  const { unit, settings } = found;
   const kind = q.convention ?? settings?.periodConvention ?? 'calendar';
   const convention: PeriodConvention = kind === 'cutoff' ? { kind, day: q.cutoffDay ?? settings?.cutoffDay ?? DEFAULT_CUTOFF_DAY } : { kind };
   const today = localDate(now);
