@@ -5,6 +5,7 @@
 // the period.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { addDays } from './domain/dates.ts';
 import type { EvaluationCounts } from './domain/circular01.ts';
 import type { FormulaDefinition } from './domain/decision766.ts';
@@ -22,8 +23,9 @@ export function instantsOf(range: DateRange): [Date, Date] {
   return [dayStart(range.from), dayStart(addDays(range.to, 1))];
 }
 
+/** The unit and everything below it; a commune and a province need different plans, so planned for its values. */
 const inSubtree = (column: string, unitId: string) =>
-  sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = ${unitId}::uuid)`;
+  sql<boolean>`${sql.ref(column)} in (select descendant_id from unit_closure where ancestor_id = ${unitId}::uuid) ${planForValues}`;
 
 /** SQL predicate over statistics rows `s` for a selection of month rows and day rows. */
 function selectionPredicate(sel: RowSelection): RawBuilder<boolean> {
