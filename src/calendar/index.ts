@@ -14,7 +14,7 @@ export type { DueDateChange, OpenItem, RecomputeResult } from './recompute.ts';
 export { solarToLunar, lunarToSolar, lunarNewYear, LUNAR_MIN_YEAR, LUNAR_MAX_YEAR } from './lunar.ts';
 export { DEFAULT_CALENDAR_RULES, VN_HOLIDAY_RULES } from './data/default-rules.ts';
 export { VN_OFFICIAL_SCHEDULES } from './data/vn-schedules.ts';
-export { ruleVersion, validateRules } from './rules.ts';
+export { ruleVersion, validateRules, type RuleProblem } from './rules.ts';
 export { getCalendar, WorkingCalendar } from './working-calendar.ts';
 export {
   addWorkingTime, checkDuration, computeDueDate, dueAtMs, effectiveReceipt, toDuration, workingDaysBetween, workingTimeBetween,

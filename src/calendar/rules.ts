@@ -20,37 +20,52 @@ export function ruleVersion(rules: CalendarRules): string {
   return version;
 }
 
-/** Problems that make rules unusable, as readable sentences (empty when valid). */
-export function validateRules(rules: CalendarRules): string[] {
+/** A problem that makes rules unusable, as a sentence in English and in Vietnamese. */
+export interface RuleProblem {
+  en: string;
+  vi: string;
+}
+
+/** Where in the rules a problem is, in both languages. */
+type Place = RuleProblem;
+
+const at = (where: Place, en: string, vi: string): RuleProblem => ({ en: `${where.en}: ${en}`, vi: `${where.vi}: ${vi}` });
+
+/** Problems that make rules unusable (empty when valid). */
+export function validateRules(rules: CalendarRules): RuleProblem[] {
   const shape = checkShape(rules);
   if (shape.length > 0) return shape;
-  const problems: string[] = [];
+  const problems: RuleProblem[] = [];
   const weekend = rules.weekendDays;
-  if (!weekend.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) problems.push('weekendDays must be 0 (Sunday) … 6 (Saturday)');
-  if (weekend.length >= 7) problems.push('weekendDays leaves no working day');
-  rules.holidayRules.forEach((r) => problems.push(...checkHolidayRule(r, `holiday rule ${r.id}`)));
+  if (!weekend.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
+    problems.push({ en: 'weekendDays must be 0 (Sunday) … 6 (Saturday)', vi: 'ngày nghỉ cuối tuần phải từ 0 (Chủ nhật) đến 6 (Thứ bảy)' });
+  }
+  if (weekend.length >= 7) problems.push({ en: 'weekendDays leaves no working day', vi: 'ngày nghỉ cuối tuần không để lại ngày làm việc nào' });
+  rules.holidayRules.forEach((r) => problems.push(...checkHolidayRule(r, { en: `holiday rule ${r.id}`, vi: `quy tắc ngày lễ ${r.id}` })));
   const years = new Set<number>();
   for (const s of rules.schedules) {
-    if (years.has(s.year)) problems.push(`schedule ${s.year} is listed twice`);
+    if (years.has(s.year)) problems.push({ en: `schedule ${s.year} is listed twice`, vi: `lịch nghỉ năm ${s.year} bị khai hai lần` });
     years.add(s.year);
-    problems.push(...checkEntries(s.entries, `schedule ${s.year}`, s.year));
+    problems.push(...checkEntries(s.entries, { en: `schedule ${s.year}`, vi: `lịch nghỉ năm ${s.year}` }, s.year));
   }
-  if (rules.officeHours.length === 0) problems.push('officeHours needs at least one rule');
-  rules.officeHours.forEach((h, i) => problems.push(...checkOfficeHours(h, `officeHours[${i}]`)));
+  if (rules.officeHours.length === 0) problems.push({ en: 'officeHours needs at least one rule', vi: 'cần ít nhất một quy định giờ làm việc' });
+  rules.officeHours.forEach((h, i) => problems.push(...checkOfficeHours(h, { en: `officeHours[${i}]`, vi: `giờ làm việc thứ ${i + 1}` })));
   for (const [unitId, unit] of Object.entries(rules.units ?? {})) {
-    (unit.holidayRules ?? []).forEach((r) => problems.push(...checkHolidayRule(r, `unit ${unitId} rule ${r.id}`)));
-    problems.push(...checkEntries(unit.entries ?? [], `unit ${unitId}`));
-    (unit.officeHours ?? []).forEach((h, i) => problems.push(...checkOfficeHours(h, `unit ${unitId} officeHours[${i}]`)));
+    (unit.holidayRules ?? []).forEach((r) => problems.push(...checkHolidayRule(r, { en: `unit ${unitId} rule ${r.id}`, vi: `đơn vị ${unitId}, quy tắc ${r.id}` })));
+    problems.push(...checkEntries(unit.entries ?? [], { en: `unit ${unitId}`, vi: `đơn vị ${unitId}` }));
+    (unit.officeHours ?? []).forEach((h, i) => problems.push(...checkOfficeHours(h, { en: `unit ${unitId} officeHours[${i}]`, vi: `đơn vị ${unitId}, giờ làm việc thứ ${i + 1}` })));
   }
   return problems;
 }
 
 /** Rules usually arrive as stored JSON: check the containers before reading them. */
-function checkShape(rules: CalendarRules): string[] {
-  if (rules === null || typeof rules !== 'object') return ['rules must be an object'];
+function checkShape(rules: CalendarRules): RuleProblem[] {
+  if (rules === null || typeof rules !== 'object') return [{ en: 'rules must be an object', vi: 'quy tắc lịch phải là một đối tượng JSON' }];
   const arrays = ['weekendDays', 'holidayRules', 'schedules', 'officeHours'] as const;
-  const problems = arrays.filter((key) => !Array.isArray(rules[key])).map((key) => `${key} must be an array`);
-  if (rules.units !== undefined && (rules.units === null || typeof rules.units !== 'object')) problems.push('units must be an object');
+  const problems = arrays.filter((key) => !Array.isArray(rules[key])).map((key) => ({ en: `${key} must be an array`, vi: `${key} phải là một danh sách` }));
+  if (rules.units !== undefined && (rules.units === null || typeof rules.units !== 'object')) {
+    problems.push({ en: 'units must be an object', vi: 'units phải là một đối tượng JSON' });
+  }
   return problems;
 }
 
@@ -58,43 +73,50 @@ const RULE_KINDS = new Set(['solar', 'lunar', 'adjacent']);
 const ENTRY_KINDS = new Set(['holiday', 'observed', 'swap_day_off', 'makeup_workday', 'holiday_unconfirmed']);
 const CONFIDENCES = new Set(['high', 'medium', 'low', 'estimate']);
 
-function checkHolidayRule(r: HolidayRule, where: string): string[] {
-  if (!RULE_KINDS.has(r.kind)) return [`${where}: unknown kind ${String(r.kind)}`];
-  const problems: string[] = [];
-  if (!isIsoDate(r.from) || (r.to !== undefined && !isIsoDate(r.to))) problems.push(`${where}: from/to must be YYYY-MM-DD`);
+const badDates = (where: Place) => at(where, 'from/to must be YYYY-MM-DD', 'ngày bắt đầu/kết thúc phải theo dạng YYYY-MM-DD');
+
+function checkHolidayRule(r: HolidayRule, where: Place): RuleProblem[] {
+  if (!RULE_KINDS.has(r.kind)) return [at(where, `unknown kind ${String(r.kind)}`, `loại quy tắc không có: ${String(r.kind)}`)];
+  const problems: RuleProblem[] = [];
+  if (!isIsoDate(r.from) || (r.to !== undefined && !isIsoDate(r.to))) problems.push(badDates(where));
   const maxDay = r.kind === 'lunar' ? 30 : new Date(Date.UTC(2024, r.month, 0)).getUTCDate();
   if (!Number.isInteger(r.month) || r.month < 1 || r.month > 12 || !Number.isInteger(r.day) || r.day < 1 || r.day > maxDay) {
-    problems.push(`${where}: no such ${r.kind === 'lunar' ? 'lunar ' : ''}date ${r.day}/${r.month}`);
+    const lunar = r.kind === 'lunar';
+    problems.push(at(where, `no such ${lunar ? 'lunar ' : ''}date ${r.day}/${r.month}`, `không có ngày ${r.day}/${r.month}${lunar ? ' âm lịch' : ''}`));
   }
-  if (r.kind === 'lunar' && (r.offsetFrom ?? 0) > (r.offsetTo ?? 0)) problems.push(`${where}: offsetFrom is after offsetTo`);
+  if (r.kind === 'lunar' && (r.offsetFrom ?? 0) > (r.offsetTo ?? 0)) {
+    problems.push(at(where, 'offsetFrom is after offsetTo', 'số ngày lệch đầu (offsetFrom) lớn hơn số ngày lệch cuối (offsetTo)'));
+  }
   return problems;
 }
 
-function checkEntries(entries: ScheduleEntry[], where: string, year?: number): string[] {
-  const problems: string[] = [];
+function checkEntries(entries: ScheduleEntry[], where: Place, year?: number): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
     if (!isIsoDate(entry.date)) {
-      problems.push(`${where}: bad date ${entry.date}`);
+      problems.push(at(where, `bad date ${entry.date}`, `ngày không hợp lệ: ${entry.date}`));
       continue;
     }
-    if (year !== undefined && yearOfDay(dayNumber(entry.date)) !== year) problems.push(`${where}: ${entry.date} is not in ${year}`);
-    if (!ENTRY_KINDS.has(entry.kind)) problems.push(`${where}: ${entry.date} has unknown kind ${String(entry.kind)}`);
-    if (!CONFIDENCES.has(entry.confidence)) problems.push(`${where}: ${entry.date} has unknown confidence ${String(entry.confidence)}`);
-    if (seen.has(entry.date)) problems.push(`${where}: ${entry.date} is listed twice`);
+    if (year !== undefined && yearOfDay(dayNumber(entry.date)) !== year) problems.push(at(where, `${entry.date} is not in ${year}`, `ngày ${entry.date} không thuộc năm ${year}`));
+    if (!ENTRY_KINDS.has(entry.kind)) problems.push(at(where, `${entry.date} has unknown kind ${String(entry.kind)}`, `ngày ${entry.date} có loại không xác định: ${String(entry.kind)}`));
+    if (!CONFIDENCES.has(entry.confidence)) {
+      problems.push(at(where, `${entry.date} has unknown confidence ${String(entry.confidence)}`, `ngày ${entry.date} có mức tin cậy không xác định: ${String(entry.confidence)}`));
+    }
+    if (seen.has(entry.date)) problems.push(at(where, `${entry.date} is listed twice`, `ngày ${entry.date} bị khai hai lần`));
     seen.add(entry.date);
   }
   return problems;
 }
 
-function checkOfficeHours(h: OfficeHoursRule, where: string): string[] {
+function checkOfficeHours(h: OfficeHoursRule, where: Place): RuleProblem[] {
   try {
-    if (!isIsoDate(h.from) || (h.to !== undefined && !isIsoDate(h.to))) return [`${where}: from/to must be YYYY-MM-DD`];
-    if (h.sessions.length === 0) return [`${where}: needs at least one session`];
+    if (!isIsoDate(h.from) || (h.to !== undefined && !isIsoDate(h.to))) return [badDates(where)];
+    if (h.sessions.length === 0) return [at(where, 'needs at least one session', 'cần ít nhất một buổi làm việc')];
     let previousEnd = -1;
     for (const s of h.sessions) {
       const [start, end] = [clockMinutes(s.start), clockMinutes(s.end)];
-      if (start >= end || start < previousEnd) return [`${where}: sessions must be increasing and not overlap`];
+      if (start >= end || start < previousEnd) return [at(where, 'sessions must be increasing and not overlap', 'các buổi làm việc phải theo thứ tự và không chồng lên nhau')];
       previousEnd = end;
     }
     clockMinutes(h.cutoff);
@@ -104,7 +126,7 @@ function checkOfficeHours(h: OfficeHoursRule, where: string): string[] {
     }
     return [];
   } catch (error) {
-    return [`${where}: ${(error as Error).message}`];
+    return [at(where, (error as Error).message, 'giờ phải theo dạng HH:MM và mốc mùa theo dạng MM-DD')];
   }
 }
 

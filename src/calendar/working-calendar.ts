@@ -77,7 +77,7 @@ export class WorkingCalendar {
     readonly unitIds: readonly string[] = [],
   ) {
     const problems = validateRules(rules);
-    if (problems.length > 0) throw new RangeError(`Invalid calendar rules: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new RangeError(`Invalid calendar rules: ${problems.map((p) => p.en).join('; ')}`);
     this.ruleVersion = ruleVersion(rules);
     const units = unitIds.map((id) => rules.units?.[id]);
     this.hoursList = [...rules.officeHours, ...units.flatMap((u) => u?.officeHours ?? [])];

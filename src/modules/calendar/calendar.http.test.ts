@@ -86,6 +86,13 @@ describe('calendar API', () => {
 
     const outside = await t.as(admin, { method: 'PUT', url: '/api/v1/calendar/schedules/2026', payload: { schedule: { summary: '', entries: [{ date: '2027-01-01', kind: 'holiday', name: 'x' }] } } });
     assert.equal(outside.statusCode, 400);
+    assert.match(outside.json().error.messageVi, /Ngày 2027-01-01 không thuộc năm 2026/, outside.body);
+    const overlapping = await t.as(admin, {
+      method: 'PUT', url: '/api/v1/calendar/national-rules',
+      payload: { holidayRules: [], officeHours: [{ from: '2020-01-01', sessions: [{ start: '13:00', end: '11:00' }], cutoff: '16:00' }] },
+    });
+    assert.equal(overlapping.statusCode, 400, overlapping.body);
+    assert.match(overlapping.json().error.messageVi, /giờ làm việc thứ 1: các buổi làm việc phải theo thứ tự và không chồng lên nhau/, overlapping.body);
     const desk = await t.login('bonglai.motcua1');
     const denied = await t.as(desk, { method: 'PUT', url: '/api/v1/calendar/schedules/2026', payload: { schedule: null } });
     assert.equal(denied.statusCode, 403);

@@ -31,8 +31,8 @@ async function applyChange(
     const rules = change(structuredClone(from.rules));
     const problems = validateRules(rules);
     if (problems.length) {
-      throw badRequest('invalid_calendar', `The calendar change is invalid: ${problems.join('; ')}`, `Thay đổi lịch không hợp lệ: ${problems.join('; ')}`,
-        problems.map((p) => ({ field: 'rules', message: p, messageVi: p })));
+      throw badRequest('invalid_calendar', `The calendar change is invalid: ${problems.map((p) => p.en).join('; ')}`,
+        `Thay đổi lịch không hợp lệ: ${problems.map((p) => p.vi).join('; ')}`, problems.map((p) => ({ field: 'rules', message: p.en, messageVi: p.vi })));
     }
     const to = await insertRuleSet(trx, rules, note, ctx.actorId);
     const recomputed: CalendarChangeResult['recomputed'] = {};
