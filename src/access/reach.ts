@@ -22,6 +22,11 @@ export function unitUnder(column: string, ancestors: string[]): RawBuilder<boole
   return sql<boolean>`${sql.ref(column)} = any(array(select descendant_id from unit_closure where ancestor_id = any(${ancestors}::uuid[]))) ${planForValues}`;
 }
 
+/** Whether a reach holds a unit, given the unit's ancestry (its id and its ancestors' ids, as read with the unit). */
+export function reachHolds(reach: Reach, ancestry: readonly string[]): boolean {
+  return reach === 'all' || ancestry.some((id) => reach.includes(id));
+}
+
 export async function isUnitInReach(db: Db, reach: Reach, unitId: string): Promise<boolean> {
   if (reach === 'all') return true;
   if (!reach.length) return false;

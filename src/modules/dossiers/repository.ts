@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Reach } from '../../access/reach.ts';
+import { reachHolds, type Db, type Reach } from '../../access/reach.ts';
 import type { WorkingCalendar } from '../../calendar/index.ts';
 import type { WriteBatch } from '../../platform/db/batch.ts';
 import { compiledOnce } from '../../platform/db/compiled.ts';
@@ -13,43 +13,41 @@ import type { DossierRow, DossiersTable } from './tables.ts';
 
 // The dossier module's SQL: rows, the daily code sequence, history events and the maintained statistics.
 
+/** SQL taking the unit's next number of the day, atomically (safe across server processes); none for an unknown unit. */
+const takeDailySequence = (unitId: string, day: string) => sql<{ last: number }>`insert into dossier_code_counters (unit_id, day, last)
+  select id, ${day}::date, 1 from units where id = ${unitId}::uuid
+  on conflict (unit_id, day) do update set last = dossier_code_counters.last + 1 returning last`;
+
 export interface IntakeUnit {
   unit: Unit;
   inReach: boolean;
   calendar: WorkingCalendar;
   ruleSet: RuleSet;
-  /** The unit's next daily sequence number for `codeDay` (null without one, or when the unit cannot issue codes). */
+  /** The unit's next daily sequence number for `codeDay` (null without one). */
   sequence: number | null;
 }
 
 /**
  * The receiving unit, whether it is within `reach` (the reach holds the unit or one of its ancestors, read with the
  * calendar's chain of units), its working calendar and, for a dossier that gets a code, the next number of the
- * day (as nextDailySequence): one round trip. A failed intake rolls the number back with its transaction.
+ * day: one round trip. A failed intake (out of reach, no agency identifier…) rolls the number back with it.
  */
 export async function unitForIntake(db: Db, unitId: string, reach: Reach, codeDay: string | null): Promise<IntakeUnit | null> {
   const { ruleSetHead, unitChain } = calendarColumns('u.id');
-  const sequence = codeDay ? sql`with seq as (insert into dossier_code_counters (unit_id, day, last)
-      select id, ${codeDay}::date, 1 from units where id = ${unitId}::uuid and agency_code is not null
-      on conflict (unit_id, day) do update set last = dossier_code_counters.last + 1 returning last) ` : sql``;
+  const sequence = codeDay ? sql`with seq as (${takeDailySequence(unitId, codeDay)}) ` : sql``;
   const { rows } = await sql<UnitRow & { rule_set_head: RuleSetHead | null; unit_chain: string[] | null; sequence: number | null }>`${sequence}select u.*,
     ${ruleSetHead} as rule_set_head, ${unitChain} as unit_chain, ${codeDay ? sql`(select last from seq)` : sql`null::integer`} as sequence
     from units u where u.id = ${unitId}::uuid`.execute(db);
   if (!rows[0]) return null;
   const { rule_set_head, unit_chain, sequence: number, ...unit } = rows[0];
-  const inReach = reach === 'all' || (unit_chain ?? []).some((id) => reach.includes(id));
-  return { unit: toUnit(unit), inReach, sequence: number, ...(await calendarFrom(db, rule_set_head, unit_chain)) };
+  return { unit: toUnit(unit), inReach: reachHolds(reach, unit_chain ?? []), sequence: number, ...(await calendarFrom(db, rule_set_head, unit_chain)) };
 }
 
-/** The unit's next daily sequence number, atomically in the database (safe across server processes). */
+/** The unit's next daily sequence number. */
 export async function nextDailySequence(db: Db, unitId: string, day: string): Promise<number> {
-  const row = await db
-    .insertInto('dossier_code_counters')
-    .values({ unit_id: unitId, day, last: 1 })
-    .onConflict((oc) => oc.columns(['unit_id', 'day']).doUpdateSet({ last: sql`dossier_code_counters.last + 1` }))
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  return row.last;
+  const { rows } = await takeDailySequence(unitId, day).execute(db);
+  if (!rows[0]) throw new Error(`unit ${unitId} does not exist`);
+  return rows[0].last;
 }
 
 export async function lockDossier(db: Db, id: string): Promise<DossierRow | null> {

@@ -1,7 +1,7 @@
 // Turns a request's unit and period parameters into a report scope: checks the caller's reach (a unit outside it
 // answers 404), picks the period convention from the unit's settings, and resolves `period` codes to dates.
 import { reachOf } from '../../access/policy.ts';
-import { isUnitInReach } from '../../access/reach.ts';
+import { isUnitInReach, reachHolds } from '../../access/reach.ts';
 import type { Caller } from '../../access/roles.ts';
 import type { Db } from '../../access/reach.ts';
 import { localDate } from '../../calendar/index.ts';
@@ -53,7 +53,7 @@ export async function resolveScope(db: Db, caller: Caller, q: ScopeQueryType, no
   if (reach !== 'all' && !reach.length) throw forbidden('You may not read reports.', 'Bạn không có quyền xem báo cáo.');
   const unitId = q.unitId ?? defaultUnit(caller);
   const found = unitId ? await repo.unitForReport(db, unitId) : null;
-  if (!found || (reach !== 'all' && !found.ancestry.some((id) => reach.includes(id)))) throw notFound('Unit', 'Đơn vị');
+  if (!found || !reachHolds(reach, found.ancestry)) throw notFound('Unit', 'Đơn vị');
   const { unit, settings } = found;
   const kind = q.convention ?? settings?.periodConvention ?? 'calendar';
   const convention: PeriodConvention = kind === 'cutoff' ? { kind, day: q.cutoffDay ?? settings?.cutoffDay ?? DEFAULT_CUTOFF_DAY } : { kind };
