@@ -81,6 +81,22 @@ describe('forms, register, lookup and payments', () => {
     assert.equal(noFactor.statusCode, 400);
   });
 
+  test('lookups sent together are each answered for their own code and second factor', async () => {
+    const other = (await intake(t, await t.login('bonglai.motcua2'))).json();
+    const cases = [
+      { payload: { code, phone: '0912345678' }, status: 200 },
+      { payload: { code: other.code, secret: other.lookupSecret }, status: 200 },
+      { payload: { code: other.code, secret: secret }, status: 404 },
+      { payload: { code: `${code}9`, phone: '0912345678' }, status: 404 },
+      { payload: { code: other.code, phone: '0912345678' }, status: 200 },
+    ];
+    const answers = await Promise.all(cases.map((c) => t.app.inject({ method: 'POST', url: '/api/v1/public/dossiers/lookup', payload: c.payload })));
+    answers.forEach((res, i) => {
+      assert.equal(res.statusCode, cases[i].status, `${i}: ${res.body}`);
+      if (res.statusCode === 200) assert.equal(res.json().code, cases[i].payload.code);
+    });
+  });
+
   test('fees: an unpaid dossier cannot be returned; payments appear on the cash list', async () => {
     t.setNow('2026-03-02T03:00:00Z');
     const desk = await t.login('bonglai.motcua2');

@@ -142,8 +142,8 @@ export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Pr
   else await insert.execute();
 }
 
-/** The dossier, whether it was rated, its timeline and what its calendar needs: one round trip. */
-const lookupByCode = compiledOnce((db, code: string) => {
+/** Dossiers by code, whether each was rated, its timeline and what its calendar needs: one round trip for many codes. */
+const lookupByCodes = compiledOnce((db, codes: string[]) => {
   const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
   return db.selectFrom('dossiers as d')
     .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
@@ -154,11 +154,14 @@ const lookupByCode = compiledOnce((db, code: string) => {
       sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
         from dossier_events e where e.dossier_id = d.id)`.as('events'),
     ])
-    .where('d.code', '=', code);
-}, ['sample-code']);
+    .where('d.code', '=', sql<string>`any(${codes}::text[])`);
+}, [['sample-code']]);
 
-export async function publicLookupRow(db: Db, code: string) {
-  return (await lookupByCode(db, code))[0];
+export type PublicLookupRow = Awaited<ReturnType<typeof lookupByCodes>>[number];
+
+/** The public lookup's rows for these codes, by code (codes no dossier carries are absent). */
+export async function publicLookupRows(db: Db, codes: string[]): Promise<Map<string, PublicLookupRow>> {
+  return new Map((await lookupByCodes(db, codes)).map((row) => [row.code!, row]));
 }
 
 export async function eventsOf(db: Db, dossierId: string) {

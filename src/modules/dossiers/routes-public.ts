@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Type } from 'typebox';
+import { coalescing } from '../../platform/coalesce.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App, AppContext } from '../../platform/http/context.ts';
 import { errors, Nullable } from '../../platform/http/schemas.ts';
@@ -8,7 +9,7 @@ import { maskName, normalisePhone } from './domain/applicant.ts';
 import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
 import { actionLabel } from './detail.ts';
 import { deadlineOf, iso } from './present.ts';
-import { publicLookupRow } from './repository.ts';
+import { publicLookupRows } from './repository.ts';
 
 // Public lookup: the exact code plus a second factor (the applicant's phone or the receipt's secret), in the
 // body so it never lands in access logs. Never by code prefix. The answer carries no personal data beyond a
@@ -42,6 +43,9 @@ const LookupResult = Type.Object({
 
 export function publicDossierRoutes(app: App, ctx: AppContext): void {
   const db = ctx.database.db;
+  // Lookups arriving together share one statement (see coalesce.ts); each still checks its own second factor.
+  // One batch at a time: on 2 cores, 1 in flight answered 4,400-4,700 lookups/s, 2 in flight 3,600-3,900, 4 ~4,000.
+  const lookupRow = coalescing((codes: string[]) => publicLookupRows(db, codes), { maxBatch: 64, maxInFlight: 1 });
   app.post('/api/v1/public/dossiers/lookup', {
     config: { csrf: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
@@ -60,7 +64,7 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
       throw new AppError(400, 'second_factor_required', 'Enter the phone number given at submission or the secret printed on the receipt.',
         'Nhập số điện thoại đã khai khi nộp hồ sơ hoặc mã tra cứu in trên giấy tiếp nhận.', [{ field: 'phone', message: 'required', messageVi: 'bắt buộc' }]);
     }
-    const row = await publicLookupRow(db, code.trim());
+    const row = await lookupRow(code.trim());
     if (!row) throw notFoundBoth();
     const phoneOk = !!phone && !!row.applicant_phone && normalisePhone(phone) === row.applicant_phone;
     const secretOk = !!secret && !!row.lookup_secret && sameSecret(secret.trim(), row.lookup_secret);
