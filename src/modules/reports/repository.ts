@@ -83,22 +83,22 @@ const flowColumns: [keyof StatSums, string][] = [
   ['withdrawn', 'withdrawn'], ['stopped', 'stopped'], ['processingMs', 'processing_ms'],
 ];
 
-export interface UnitProcedureSums {
-  unitId: string;
-  /** null when the sums are over every procedure of the unit (`by: 'unit'`). */
-  procedureId: string | null;
+/** Sums for one receiving unit (over all its procedures) or for one procedure (over every unit in scope). */
+export interface GroupSums {
+  /** The unit's id (`by: 'unit'`) or the procedure's id (`by: 'procedure'`). */
+  key: string;
   sums: StatSums;
 }
 
 /**
  * Sums per receiving unit (`by: 'unit'`, from dossier_unit_stats, the statistics already summed over procedures)
- * or per receiving unit and procedure (`by: 'procedure'`, from dossier_stats), for every unit at or below
+ * or per procedure over every receiving unit (`by: 'procedure'`, from dossier_stats), for the units at or below
  * `unitId`: the flows of `range`, and the running totals that give the dossiers carried over at its start and
  * those overdue at the end of `snapshotDay` (see domain/indicators.ts). One query, which reads month rows for
  * whole months and, for a partial month at an edge, its day rows or its month row minus the days outside the span,
  * whichever are fewer (domain/rows.ts).
  */
-export async function statSums(db: Db, unitId: string, range: DateRange, snapshotDay: string, by: 'unit' | 'procedure'): Promise<UnitProcedureSums[]> {
+export async function statSums(db: Db, unitId: string, range: DateRange, snapshotDay: string, by: 'unit' | 'procedure'): Promise<GroupSums[]> {
   const spans = { period: { from: range.from, to: range.to }, beforeFrom: before(range.from), beforeTo: before(snapshotDay), upToTo: upTo(snapshotDay) };
   const total = (expr: RawBuilder<unknown>, weight: string) => sql<number>`coalesce(sum((${expr}) * ${sql.ref(`s.${weight}`)}), 0)`;
   const selections = [
@@ -121,24 +121,25 @@ export async function statSums(db: Db, unitId: string, range: DateRange, snapsho
     .where(inSubtree('s.unit_id', unitId))
     .where(coverPredicate(Object.values(spans)))
     .offset(0);
+  // By procedure the units are summed here: a province has ~100 times more (unit, procedure) pairs than procedures.
   const rows = by === 'unit'
     ? await db
       .selectFrom(source('dossier_unit_stats').as('s'))
-      .select(['s.unit_id', sql<string | null>`null`.as('procedure_id')])
+      .select(sql<string>`s.unit_id`.as('key'))
       .select(selections)
       .groupBy('s.unit_id')
       .execute()
     : await db
       .selectFrom(source('dossier_stats').as('s'))
-      .select(['s.unit_id', sql<string>`s.procedure_id`.as('procedure_id')])
+      .select(sql<string>`s.procedure_id`.as('key'))
       .select(selections)
-      .groupBy(['s.unit_id', sql`s.procedure_id`])
+      .groupBy(sql`s.procedure_id`)
       .execute();
   return rows.map((row) => {
     const sums = emptySums();
     const r = row as unknown as Record<string, unknown>;
     for (const key of Object.keys(sums) as (keyof StatSums)[]) sums[key] = Number(r[key] ?? 0);
-    return { unitId: row.unit_id, procedureId: row.procedure_id, sums };
+    return { key: row.key, sums };
   });
 }
 
@@ -285,15 +286,21 @@ export async function childOf(db: Db, parentId: string, unitIds: string[]): Prom
   return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
 }
 
-/** Every unit below `parentId` (a child of it included), with the child of `parentId` it belongs to. */
-export async function childOfAll(db: Db, parentId: string): Promise<Map<string, string>> {
+/** The children of `parentId`, and for every unit below it (each child included) the child it belongs to. */
+export async function subUnits(db: Db, parentId: string): Promise<{ children: UnitLabel[]; owner: Map<string, string> }> {
   const rows = await db
-    .selectFrom('unit_closure as c')
-    .innerJoin('units as u', 'u.id', 'c.ancestor_id')
-    .select(['c.ancestor_id', 'c.descendant_id'])
+    .selectFrom('units as u')
+    .innerJoin('unit_closure as c', 'c.ancestor_id', 'u.id')
+    .select(['u.id', 'u.name', 'u.full_name', 'u.kind', 'u.parent_id', 'u.valid_from', 'u.valid_to', 'c.descendant_id'])
     .where('u.parent_id', '=', parentId)
     .execute();
-  return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
+  const children = new Map<string, UnitLabel>();
+  const owner = new Map<string, string>();
+  for (const row of rows) {
+    if (!children.has(row.id)) children.set(row.id, toUnitLabel(row));
+    owner.set(row.descendant_id, row.id);
+  }
+  return { children: [...children.values()], owner };
 }
 
 export interface ProcedureLabel {

@@ -23,7 +23,7 @@ export interface ReportScope {
   settings: repo.StoredSettings | null;
 }
 
-function sumAll(rows: repo.UnitProcedureSums[]): StatSums {
+function sumAll(rows: repo.GroupSums[]): StatSums {
   return rows.reduce((acc, r) => addSums(acc, r.sums), emptySums());
 }
 
@@ -32,7 +32,7 @@ function sumAll(rows: repo.UnitProcedureSums[]): StatSums {
  * are counted over the whole range; the snapshot columns (due, closed_due) at `asOf` when it comes before the
  * end, so that a period that has not ended yet does not count as overdue what is only due later.
  */
-function periodSums(db: Db, unitId: string, range: DateRange, asOf: string, by: 'unit' | 'procedure'): Promise<repo.UnitProcedureSums[]> {
+function periodSums(db: Db, unitId: string, range: DateRange, asOf: string, by: 'unit' | 'procedure'): Promise<repo.GroupSums[]> {
   return repo.statSums(db, unitId, range, asOf < range.to ? asOf : range.to, by);
 }
 
@@ -87,10 +87,9 @@ function validDuring(u: repo.UnitLabel, range: DateRange): boolean {
 
 export async function loadTable06(db: Db, scope: ReportScope, groupBy: Grouping): Promise<Table06> {
   // By unit, the sub-units and which of them each unit below belongs to are read alongside the sums.
-  const [rows, allChildren, owner] = await Promise.all([
+  const [rows, { children: allChildren, owner }] = await Promise.all([
     periodSums(db, scope.unit.id, scope.range, scope.asOf, groupBy === 'unit' ? 'unit' : 'procedure'),
-    groupBy === 'unit' ? repo.childUnits(db, scope.unit.id) : [],
-    groupBy === 'unit' ? repo.childOfAll(db, scope.unit.id) : new Map<string, string>(),
+    groupBy === 'unit' ? repo.subUnits(db, scope.unit.id) : { children: [], owner: new Map<string, string>() },
   ]);
   const groups = new Map<string, { label: string; code?: string | null; sums: StatSums }>();
   const add = (key: string, label: string, sums: StatSums, code?: string | null) => {
@@ -103,14 +102,14 @@ export async function loadTable06(db: Db, scope: ReportScope, groupBy: Grouping)
     const names = new Map(children.map((c) => [c.id, c.fullName]));
     for (const c of children) if (receivingKinds.has(c.kind)) add(c.id, c.fullName, emptySums());
     for (const r of rows) {
-      const child = owner.get(r.unitId);
+      const child = owner.get(r.key);
       if (child) add(child, names.get(child) ?? (await repo.unitLabel(db, child))?.fullName ?? child, r.sums);
       else add(scope.unit.id, `${scope.unit.fullName} (trực tiếp tiếp nhận)`, r.sums);
     }
   } else {
-    const labels = await repo.procedureLabels(db, [...new Set(rows.map((r) => r.procedureId!))]);
+    const labels = await repo.procedureLabels(db, rows.map((r) => r.key));
     for (const r of rows) {
-      const procedureId = r.procedureId!;
+      const procedureId = r.key;
       const p = labels.get(procedureId);
       if (groupBy === 'procedure') add(procedureId, p?.name ?? procedureId, r.sums, p?.code ?? null);
       else add(p?.field ?? FIELD_UNKNOWN, p?.field ?? FIELD_UNKNOWN, r.sums);
