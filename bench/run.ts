@@ -133,7 +133,7 @@ async function measureServer(ctx: {
   log(`${engine}: table 06 for the province and year`);
   const year = localDate(new Date()).slice(0, 4);
   await ctx.settle();
-  const report = await table06ThroughApi(app.url, sessions.get('tinh.baocao')!, prepared.provinceId, year, 30);
+  const report = await table06ThroughApi(app.url, sessions.get('tinh.baocao')!, prepared.provinceId, year, 100);
   const diff = differences(report.total, ctx.scan.total);
   figures.push({
     key: `report.${engine}`, label: `table 06, province, ${year}: aggregates ÷ plain scan`, engine, value: report.p50, unit: 'ms',
