@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox';
+import { Compile, type Validator } from 'typebox/compile';
 import { Value } from 'typebox/value';
 import {
   dateEn, dateTimeEn, dateTimeShort, dateTimeVi, dateVi, escapeHtml, fitSms, smsAscii, smsUnicode,
@@ -88,10 +89,20 @@ export function isTemplateName(value: unknown): value is TemplateName {
   return typeof value === 'string' && Object.hasOwn(templateParams, value);
 }
 
+const validators = new Map<TemplateName, Validator>();
+
+function validatorOf(template: TemplateName): Validator {
+  let v = validators.get(template);
+  if (!v) validators.set(template, (v = Compile(templateParams[template])));
+  return v;
+}
+
 /** Problems with a template's params, empty when valid. */
 export function templateParamErrors(template: TemplateName, params: unknown): string[] {
   const schema = templateParams[template];
-  const errors = [...Value.Errors(schema, params)].map((e) => `${e.instancePath || '/'} ${e.message}`);
+  // The compiled check is ~30 times faster than walking for errors; every message is checked three times.
+  const valid = validatorOf(template).Check(params);
+  const errors = valid ? [] : [...Value.Errors(schema, params)].map((e) => `${e.instancePath || '/'} ${e.message}`);
   if (!errors.length && template === 'dossier.supplement_requested') {
     const p = params as TemplateParams<'dossier.supplement_requested'>;
     if (!p.missing && !p.reason) errors.push('/ needs `missing` or `reason`');
