@@ -20,7 +20,7 @@ import { dueDates } from './lib/calendar.ts';
 import { importRate } from './lib/import.ts';
 import { CONNECTIONS, intakeBySql, intakeThroughApi, sqlTemplates } from './lib/intake.ts';
 import { measureViews, staffViews } from './lib/lists.ts';
-import { captureAnswer, fixedRate, lookupSample, maxThroughput } from './lib/lookup.ts';
+import { captureAnswer, fixedRate, lookupSample, throughputInTurns } from './lib/lookup.ts';
 import { connect, createPostgres, prepare, type Prepared } from './lib/prepare.ts';
 import { differences, table06ByScan, table06ThroughApi } from './lib/report.ts';
 import { formatTable, load1, writeResults, type Figure } from './lib/results.ts';
@@ -161,25 +161,21 @@ async function measureServer(ctx: {
   detail.outboxDrainSeconds = drained.seconds;
 
   await ctx.settle();
-  log(`${engine}: public lookup, bare route then application (${options.seconds} s each)`);
+  log(`${engine}: public lookup: application, bare route${ctx.plain ? ', plain prepared lookup' : ''} in turns (${options.seconds} s each)`);
   const bodyFile = join(tmpdir(), `gandan-bench-lookup-${process.pid}.json`);
   const bytes = await captureAnswer(app.url, ctx.pairs[0], bodyFile);
   const bare = await ctx.bare();
+  const plainServer = ctx.plain ? await ctx.plain() : null;
   let floor;
+  let lookup;
+  let plain;
   try {
-    floor = await maxThroughput(bare.url, ctx.pairs, options.seconds);
+    [lookup, floor, plain] = await throughputInTurns([app.url, bare.url, ...(plainServer ? [plainServer.url] : [])], ctx.pairs, options.seconds);
   } finally {
     await bare.stop();
+    await plainServer?.stop();
   }
-  const lookup = await maxThroughput(app.url, ctx.pairs, options.seconds);
-  if (ctx.plain) {
-    const plainServer = await ctx.plain();
-    let plain;
-    try {
-      plain = await maxThroughput(plainServer.url, ctx.pairs, options.seconds);
-    } finally {
-      await plainServer.stop();
-    }
+  if (plain) {
     figures.push({
       key: `lookup-plain.${engine}`, label: 'lookup by code: app ÷ plain prepared lookup (Fastify + pg, one statement)', engine, value: lookup.rps, unit: 'req/s',
       limit: { label: 'plain lookup', value: plain.rps, unit: 'req/s' }, ratio: lookup.rps / plain.rps, goal: '–', pass: null,
