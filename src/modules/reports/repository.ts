@@ -273,19 +273,6 @@ export async function childUnits(db: Db, parentId: string): Promise<UnitLabel[]>
   return rows.map(toUnitLabel);
 }
 
-/** For each unit in `unitIds` below `parentId`: the child of `parentId` it belongs to. */
-export async function childOf(db: Db, parentId: string, unitIds: string[]): Promise<Map<string, string>> {
-  if (!unitIds.length) return new Map();
-  const rows = await db
-    .selectFrom('unit_closure as c')
-    .innerJoin('units as u', 'u.id', 'c.ancestor_id')
-    .select(['c.ancestor_id', 'c.descendant_id'])
-    .where('u.parent_id', '=', parentId)
-    .where('c.descendant_id', 'in', unitIds)
-    .execute();
-  return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
-}
-
 /** The children of `parentId`, and for every unit below it (each child included) the child it belongs to. */
 export async function subUnits(db: Db, parentId: string): Promise<{ children: UnitLabel[]; owner: Map<string, string> }> {
   const rows = await db

@@ -171,18 +171,17 @@ function addCounts(a: EvaluationCounts, b: EvaluationCounts): EvaluationCounts {
 
 /** Circular 01/2018 scores of the unit (everything below it), of each sub-unit, and of each official. */
 export async function loadEvaluation(db: Db, scope: ReportScope): Promise<{ unit: EvaluationEntry; subUnits: EvaluationEntry[]; officials: EvaluationEntry[] }> {
-  const [byUnit, byOfficial] = await Promise.all([
+  const [byUnit, byOfficial, { children, owner }] = await Promise.all([
     repo.evaluationCounts(db, scope.unit.id, scope.range, 'unit'),
     repo.evaluationCounts(db, scope.unit.id, scope.range, 'official'),
+    repo.subUnits(db, scope.unit.id),
   ]);
   const total = byUnit.reduce((acc, r) => addCounts(acc, r.counts), emptyCounts());
-  const owner = await repo.childOf(db, scope.unit.id, byUnit.map((r) => r.key));
   const perChild = new Map<string, EvaluationCounts>();
   for (const r of byUnit) {
     const child = owner.get(r.key);
     if (child) perChild.set(child, addCounts(perChild.get(child) ?? emptyCounts(), r.counts));
   }
-  const children = await repo.childUnits(db, scope.unit.id);
   const childNames = new Map(children.map((c) => [c.id, c.fullName]));
   const names = await repo.userNames(db, byOfficial.map((r) => r.key));
   const byName = (a: EvaluationEntry, b: EvaluationEntry) => compareVietnamese(a.name, b.name);
