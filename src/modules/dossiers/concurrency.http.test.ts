@@ -31,3 +31,36 @@ test('parallel retries with one Idempotency-Key create one dossier', async () =>
   const rows = await t.database.db.selectFrom('dossier_idempotency').select('dossier_id').where('key', '=', 'double-click-0001').execute();
   assert.equal(rows.length, 1);
 });
+
+test('a retried request and a rejected one take no number: the next code follows the last one issued', async () => {
+  const s = await t.login('bonglai.motcua1');
+  const sequenceOf = (r: { json(): { code: string } }) => Number(r.json().code.slice(-4));
+  const first = await intake(t, s, { key: 'retry-0001' });
+  assert.equal(first.statusCode, 201, first.body);
+  const retried = await intake(t, s, { key: 'retry-0001' });
+  assert.equal(retried.statusCode, 200, retried.body);
+  assert.equal(retried.json().code, first.json().code);
+  const badPhone = await intake(t, s, { key: 'retry-0002', applicant: { phone: '12' } });
+  assert.equal(badPhone.statusCode, 400, badPhone.body);
+  const stranger = await intake(t, await t.login('kinhbac.motcua'), { key: 'retry-0003' });
+  assert.equal(stranger.statusCode, 403, stranger.body);
+  const next = await intake(t, s, { key: 'retry-0004' });
+  assert.equal(next.statusCode, 201, next.body);
+  assert.equal(sequenceOf(next), sequenceOf(first) + 1);
+});
+
+test("a unit that has used up the day's 9,999 numbers is told so, and the dossier is not received", async () => {
+  const s = await t.login('bonglai.motcua1');
+  const first = await intake(t, s);
+  assert.equal(first.statusCode, 201, first.body);
+  const id = first.json().id as string;
+  const { unit_id } = await t.database.db.selectFrom('dossiers').select('unit_id').where('id', '=', id).executeTakeFirstOrThrow();
+  await t.database.db.updateTable('dossier_code_counters').set({ last: 9999 }).where('unit_id', '=', unit_id).execute();
+  const before = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const full = await intake(t, s);
+  assert.equal(full.statusCode, 409, full.body);
+  assert.equal(full.json().error.code, 'daily_sequence_full');
+  assert.match(full.json().error.messageVi, /hết số thứ tự/);
+  const afterwards = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  assert.equal(Number(afterwards.n), Number(before.n));
+});

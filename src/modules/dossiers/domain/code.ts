@@ -2,8 +2,11 @@ import { localDate } from '../../../calendar/index.ts';
 
 // Dossier code (Circular 01/2018 art. 19): <agency identifier>-<YYMMDD>-<NNNN>, NNNN the unit's daily sequence.
 
+/** NNNN has four digits. */
+export const MAX_DAILY_SEQUENCE = 9999;
+
 export function dossierCode(agencyCode: string, receivedAt: Date, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9999) throw new RangeError(`daily sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_DAILY_SEQUENCE) throw new RangeError(`daily sequence out of range: ${sequence}`);
   const yymmdd = localDate(receivedAt).slice(2).replace(/-/g, '');
   return `${agencyCode}-${yymmdd}-${String(sequence).padStart(4, '0')}`;
 }
