@@ -9,7 +9,13 @@ import { outboxBackoffMs } from './status.ts';
 
 // Delivery of due outbox rows. Several server processes may run it at once: each claims its own batch with
 // FOR UPDATE SKIP LOCKED and a lease, sends outside any transaction (PGlite has a single connection, and an SMTP
-// conversation must not hold a database lock), then records the result only if it still holds the claim.
+// conversation must not hold a database lock), then records the result only if it still holds the claim. Messages
+// sent are recorded together, at the end of the batch or once the oldest unrecorded one is RECORD_EVERY_MS old: a
+// worker that dies re-sends at most what it sent in that time (delivery is at least once), and a fast sender does
+// not pay a statement per message.
+
+/** The longest a sent message waits to be recorded as sent. */
+export const RECORD_EVERY_MS = 250;
 
 export const outboxJobName = 'outbox.deliver';
 
@@ -61,11 +67,20 @@ export async function deliverPending(ctx: OutboxContext, options: DeliverOptions
     const leaseUntil = new Date(now.getTime() + (batchSize + 1) * timeoutMs);
     const rows = await claimDueRows(ctx.database.db, { now, limit: batchSize, leaseUntil, token });
     summary.claimed += rows.length;
+    const sent: Sent[] = [];
+    let oldestSent = 0;
     for (const row of rows) {
       const handler = options.handlers?.[row.topic] ?? outboxHandlerFor(row.topic);
       const result = await attempt(ctx, row, handler, { now: nowOf(), log, timeoutMs });
-      await record(ctx, row, token, result, nowOf(), log, summary);
+      if (result.ok) {
+        if (!sent.length) oldestSent = performance.now();
+        sent.push({ row, report: result.report });
+      } else {
+        await recordFailed(ctx, row, token, result.error, nowOf(), log, summary);
+      }
+      if (sent.length && performance.now() - oldestSent >= RECORD_EVERY_MS) await recordSent(ctx, sent.splice(0), token, nowOf(), log, summary);
     }
+    await recordSent(ctx, sent.splice(0), token, nowOf(), log, summary);
     if (rows.length < batchSize) break;
   }
   return summary;
@@ -90,27 +105,31 @@ async function attempt(
   }
 }
 
-async function record(
-  ctx: OutboxContext, row: OutboxRow, token: string, result: AttemptResult, now: Date, log: OutboxLog, summary: DeliverySummary,
-): Promise<void> {
-  const db = ctx.database.db;
-  const where = { id: row.id, topic: row.topic, attempt: row.attempts };
-  if (result.ok) {
-    const { outcome, note } = result.report;
-    const kept = await recordDelivered(db, { id: row.id, token, now, outcome, note: note ?? null });
-    if (!kept) {
+interface Sent {
+  row: OutboxRow;
+  report: DeliveryReport;
+}
+
+async function recordSent(ctx: OutboxContext, sent: Sent[], token: string, now: Date, log: OutboxLog, summary: DeliverySummary): Promise<void> {
+  if (!sent.length) return;
+  const kept = await recordDelivered(ctx.database.db, {
+    token, now, deliveries: sent.map(({ row, report }) => ({ id: row.id, outcome: report.outcome, note: report.note ?? null })),
+  });
+  for (const { row, report } of sent) {
+    if (!kept.has(row.id)) {
       summary.lost++;
-      log('warn', 'outbox row delivered after its claim was lost; another worker may deliver it again', where);
-      return;
-    }
-    if (outcome === 'sent') summary.delivered++;
+      log('warn', 'outbox row delivered after its claim was lost; another worker may deliver it again', { id: row.id, topic: row.topic, attempt: row.attempts });
+    } else if (report.outcome === 'sent') summary.delivered++;
     else summary.notSent++;
-    return;
   }
-  const error = errorText(result.error);
-  const dead = result.error instanceof PermanentDeliveryError || row.attempts >= row.max_attempts;
+}
+
+async function recordFailed(ctx: OutboxContext, row: OutboxRow, token: string, err: unknown, now: Date, log: OutboxLog, summary: DeliverySummary): Promise<void> {
+  const where = { id: row.id, topic: row.topic, attempt: row.attempts };
+  const error = errorText(err);
+  const dead = err instanceof PermanentDeliveryError || row.attempts >= row.max_attempts;
   const retryAt = new Date(now.getTime() + outboxBackoffMs(row.attempts));
-  const kept = await recordFailure(db, { id: row.id, token, now, error, retryAt, dead });
+  const kept = await recordFailure(ctx.database.db, { id: row.id, token, now, error, retryAt, dead });
   if (!kept) {
     summary.lost++;
     log('warn', 'outbox attempt failed after its claim was lost', { ...where, error });

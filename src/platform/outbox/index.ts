@@ -5,7 +5,7 @@ export {
   type OutboxMessage,
 } from './outbox.ts';
 export {
-  consoleOutboxLog, deliverPending, outboxJobName, registerOutboxJob, type DeliverOptions, type DeliverySummary,
+  consoleOutboxLog, deliverPending, outboxJobName, RECORD_EVERY_MS, registerOutboxJob, type DeliverOptions, type DeliverySummary,
 } from './delivery.ts';
 export { outboxBackoffMs, outboxStatuses, outboxStatusOf, type OutboxStatus } from './status.ts';
 export {

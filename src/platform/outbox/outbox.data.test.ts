@@ -5,7 +5,7 @@ import { testConfig } from '../../testing/app.ts';
 import { connectPostgres, type Database } from '../db/engine.ts';
 import { createTestDatabase, testEngine } from '../db/testing.ts';
 import {
-  deliverPending, enqueue, outboxBackoffMs, PermanentDeliveryError, type OutboxContext, type OutboxHandler, type OutboxLog,
+  deliverPending, enqueue, outboxBackoffMs, PermanentDeliveryError, RECORD_EVERY_MS, type OutboxContext, type OutboxHandler, type OutboxLog,
 } from './index.ts';
 import './schema.ts';
 
@@ -121,6 +121,24 @@ describe(`outbox enqueue and delivery (${testEngine})`, () => {
     assert.ok(r.delivered_at);
     assert.equal(r.outcome, 'not_sent');
     assert.equal(r.delivery_note, 'not sent: dry run');
+  });
+
+  test('messages sent are recorded together, and none waits longer than RECORD_EVERY_MS to be recorded', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await enqueue(database.db, { topic: 'test.pace', payload: { i }, now: t0 })).id);
+    const recordedBefore: boolean[] = [];
+    const s = await deliverPending(ctx, {
+      now: t0, log: quiet, handlers: {
+        'test.pace': async (m) => {
+          recordedBefore.push(!!(await row(ids[0])).delivered_at);
+          // The second message takes long: the first two are recorded as soon as it is sent.
+          if (m.id === ids[1]) await sleep(RECORD_EVERY_MS + 50);
+        },
+      },
+    });
+    assert.equal(s.delivered, 4);
+    assert.deepEqual(recordedBefore, [false, false, true, true]);
+    for (const id of ids) assert.ok((await row(id)).delivered_at, `message ${id} recorded`);
   });
 
   test('an attempt that runs out of time fails; a worker whose lease expired cannot record over the new claim', async () => {

@@ -78,18 +78,24 @@ export async function claimDueRows(db: Db, claim: { now: Date; limit: number; le
     .then((rows) => rows.sort((a, b) => a.id - b.id));
 }
 
-/** Records a completed delivery; false when the claim was lost (lease expired and taken over). */
-export async function recordDelivered(
-  db: Db,
-  done: { id: number; token: string; now: Date; outcome: 'sent' | 'not_sent'; note: string | null },
-): Promise<boolean> {
-  const res = await db
-    .updateTable('outbox')
-    .set({ delivered_at: done.now, outcome: done.outcome, delivery_note: done.note, locked_until: null, lock_token: null })
-    .where('id', '=', done.id)
-    .where('lock_token', '=', done.token)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+export interface DeliveryRecord {
+  id: number;
+  outcome: 'sent' | 'not_sent';
+  note: string | null;
+}
+
+/**
+ * Records completed deliveries made under one claim, in one statement; returns the ids whose claim was still held
+ * (the others' lease ran out and another worker took them).
+ */
+export async function recordDelivered(db: Db, done: { token: string; now: Date; deliveries: DeliveryRecord[] }): Promise<Set<number>> {
+  if (!done.deliveries.length) return new Set();
+  const { rows } = await sql<{ id: number }>`update outbox as o
+    set delivered_at = ${done.now}, outcome = d.outcome, delivery_note = d.note, locked_until = null, lock_token = null
+    from unnest(${done.deliveries.map((d) => d.id)}::bigint[], ${done.deliveries.map((d) => d.outcome)}::text[], ${done.deliveries.map((d) => d.note)}::text[]) as d(id, outcome, note)
+    where o.id = d.id and o.lock_token = ${done.token}
+    returning o.id`.execute(db);
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 /** Records a failed attempt: scheduled again at `retryAt`, or dead when `dead`. False when the claim was lost. */
