@@ -149,20 +149,42 @@ function mine(userId: string, grants: { role: string; unitId: string }[]) {
   return sql<boolean>`((d.assignee_id = ${userId}::uuid and d.state in (${sql.join([...open, 'result_ready'].map((s) => sql.lit(s)))})) or ${unassigned})`;
 }
 
+/**
+ * How many dossiers in reach wait in each queue, from the maintained counts (migrations/0013_queue_counts.sql):
+ * by state, due day, whether assigned and the step's role. Two parts are read from the dossiers themselves, both
+ * through small index ranges: those assigned to the caller, and those due on the last due-soon day up to its bound
+ * (the counts know due days, not times).
+ */
 export async function queueCounts(db: Db, reach: Reach, userId: string, grants: { role: string; unitId: string }[], unitId: string | undefined, calendar: WorkingCalendar, now: Date) {
   const { startOfToday, dueSoonUntil } = queueBounds(calendar, now);
-  let qb = db.selectFrom('dossiers as d').where(unitInReach('d.unit_id', reach))
-    .where('d.state', 'in', [...open, 'result_ready', 'submitted_online']);
-  if (unitId) qb = qb.where(unitUnder('d.unit_id', [unitId]));
+  const today = localDate(now);
+  const lastDueSoonDay = localDate(dueSoonUntil);
+  const lastDayStart = localInstant(lastDueSoonDay, '00:00');
+  const inScope = (column: string) => sql<boolean>`${unitInReach(column, reach)} and ${unitId ? unitUnder(column, [unitId]) : sql`true`}`;
   const openList = sql.join(open.map((s) => sql.lit(s)));
-  const row = await qb.select([
-    sql<number>`count(*) filter (where ${mine(userId, grants)})`.as('mine'),
-    sql<number>`count(*) filter (where d.assignee_id is null and d.state in ('received', 'in_progress'))`.as('unassigned'),
-    sql<number>`count(*) filter (where d.state in (${openList}) and d.due_at >= ${startOfToday} and d.due_at <= ${dueSoonUntil})`.as('due_soon'),
-    sql<number>`count(*) filter (where d.state in (${openList}) and d.due_at < ${startOfToday})`.as('overdue'),
-    sql<number>`count(*) filter (where d.state = 'supplement_requested')`.as('waiting_supplement'),
-    sql<number>`count(*) filter (where d.state = 'result_ready')`.as('ready_to_return'),
-    sql<number>`count(*) filter (where d.state = 'submitted_online')`.as('submitted_online'),
-  ]).executeTakeFirstOrThrow();
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as Record<Exclude<Queue, 'all'>, number>;
+  const waitingForMyRole = grants.length
+    ? sql.join(grants.map((g) => sql`(q.step_role = ${g.role} and ${unitUnder('q.unit_id', [g.unitId])})`), sql` or `)
+    : sql`false`;
+  const { rows } = await sql<Record<string, string | null>>`select
+      sum(n) filter (where not q.assigned and q.state in ('received', 'in_progress', 'result_ready') and (${waitingForMyRole})) as mine_waiting,
+      sum(n) filter (where not q.assigned and q.state in ('received', 'in_progress')) as unassigned,
+      sum(n) filter (where q.state in (${openList}) and q.due_day >= ${today}::date and q.due_day < ${lastDueSoonDay}::date) as due_soon_days,
+      sum(n) filter (where q.state in (${openList}) and q.due_day < ${today}::date) as overdue,
+      sum(n) filter (where q.state = 'supplement_requested') as waiting_supplement,
+      sum(n) filter (where q.state = 'result_ready') as ready_to_return,
+      sum(n) filter (where q.state = 'submitted_online') as submitted_online,
+      (select count(*) from dossiers d where d.assignee_id = ${userId}::uuid and d.state in (${openList}, 'result_ready') and ${inScope('d.unit_id')}) as mine_assigned,
+      (select count(*) from dossiers d where d.state in (${openList}) and ${inScope('d.unit_id')}
+        and d.due_at >= ${lastDayStart > startOfToday ? lastDayStart : startOfToday} and d.due_at <= ${dueSoonUntil}) as due_soon_last_day
+    from dossier_queue_counts q where ${inScope('q.unit_id')} ${planForValues}`.execute(db);
+  const n = (k: string) => Number(rows[0]?.[k] ?? 0);
+  return {
+    mine: n('mine_assigned') + n('mine_waiting'),
+    unassigned: n('unassigned'),
+    due_soon: n('due_soon_days') + n('due_soon_last_day'),
+    overdue: n('overdue'),
+    waiting_supplement: n('waiting_supplement'),
+    ready_to_return: n('ready_to_return'),
+    submitted_online: n('submitted_online'),
+  } satisfies Record<Exclude<Queue, 'all'>, number>;
 }

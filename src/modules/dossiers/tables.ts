@@ -183,6 +183,16 @@ export interface DossierStatsTable {
   processing_ms: Generated<number>;
 }
 
+/** Maintained by triggers on dossiers (migrations/0013_queue_counts.sql): read only. */
+export interface DossierQueueCountsTable {
+  unit_id: string;
+  state: string;
+  due_day: string | null;
+  assigned: boolean;
+  step_role: string | null;
+  n: string;
+}
+
 export interface DossierTables {
   files: FilesTable;
   dossier_code_counters: DossierCodeCountersTable;
@@ -194,6 +204,7 @@ export interface DossierTables {
   dossier_pauses: DossierPausesTable;
   dossier_payments: DossierPaymentsTable;
   dossier_stats: DossierStatsTable;
+  dossier_queue_counts: DossierQueueCountsTable;
 }
 
 export type DossierRow = Selectable<DossiersTable>;

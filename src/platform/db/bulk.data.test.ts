@@ -60,4 +60,11 @@ describe(`bulk load (${testEngine})`, () => {
       assert.deepEqual(inside, { result: 'origin', rowTriggersOff: false });
     });
   });
+
+  test('statement triggers enabled ALWAYS (the dossiers\' queue counts) fire anyway, so they do not keep row triggers on', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      const inside = await bulkLoad(trx, ['dossiers'], [{ table: 'units', ids: [unitId] }], () => replicationRole(trx));
+      assert.deepEqual(inside, { result: 'replica', rowTriggersOff: true });
+    });
+  });
 });

@@ -8,8 +8,9 @@ import type { Schema } from './schema.ts';
 // import's time. Here the referenced rows are locked once with the lock such a check takes (FOR KEY SHARE, so they
 // cannot be deleted before commit) and the per-row triggers are switched off for the load
 // (session_replication_role = replica) when the role may do that (a superuser, PGlite, or a role granted SET on
-// the parameter) and no table written has a trigger of its own on insert. Otherwise the load runs with the
-// ordinary per-row checks. Rows that refer to anything else must leave those columns null.
+// the parameter) and no table written has a trigger of its own on insert (statement triggers enabled ALWAYS fire
+// in that mode too, so they do not count). Otherwise the load runs with the ordinary per-row checks. Rows that
+// refer to anything else must leave those columns null.
 
 export interface ReferencedRows {
   table: 'units' | 'procedures' | 'users';
@@ -40,7 +41,8 @@ async function mayLoadWithoutRowTriggers(trx: Transaction<Schema>, tables: strin
   const { rows } = await sql<{ may: boolean; triggers: number }>`
     select (current_setting('is_superuser') = 'on' or has_parameter_privilege('session_replication_role', 'SET')) as may,
       (select count(*)::int from pg_trigger
-        where tgrelid = any(${tables}::regclass[]) and not tgisinternal and tgenabled <> 'D' and (tgtype & 4) <> 0) as triggers`.execute(trx);
+        where tgrelid = any(${tables}::regclass[]) and not tgisinternal and tgenabled <> 'D' and (tgtype & 4) <> 0
+          and not (tgenabled = 'A' and (tgtype & 1) = 0)) as triggers`.execute(trx);
   return rows[0].may && rows[0].triggers === 0;
 }
 
