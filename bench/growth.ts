@@ -2,7 +2,8 @@
 //
 // How each PostgreSQL figure changes with the amount of data: runs bench/run.ts once per size (its PostgreSQL part
 // only, each on a fresh database), then prints one table with a column per size and writes
-// bench/results/growth-<date>.json. The default sizes take about half an hour; 10m adds about an hour.
+// bench/results/growth-<date>.json. On a 2-core machine the default sizes take 8–30 minutes and 10m adds 17–45,
+// depending on the host's speed.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
