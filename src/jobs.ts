@@ -1,5 +1,6 @@
 import { purgeExpiredSessions } from './access/sessions.ts';
 import { purgeExpiredDrafts } from './modules/citizen/index.ts';
+import { purgeEmptyQueueCounts } from './modules/dossiers/index.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { scheduleBackups } from './platform/backup.ts';
@@ -22,6 +23,10 @@ export function registerJobs(ctx: AppContext): void {
     await purgeExpiredDrafts(ctx.database.db, ctx.clock());
   });
   ctx.jobs.every('drafts.purge', 24 * 60 * 60 * 1000);
+  ctx.jobs.register('dossiers.queue-counts.purge', async () => {
+    await purgeEmptyQueueCounts(ctx.database.db);
+  });
+  ctx.jobs.every('dossiers.queue-counts.purge', 60 * 60 * 1000);
   scheduleBackups(ctx);
   registerNotificationJobs(ctx);
 }

@@ -18,3 +18,4 @@ export function dossierModuleRoutes(app: App, ctx: AppContext): void {
 export { receiveDossier, type IntakeInput, type IntakeResult } from './commands/intake.ts';
 export { actOnDossier, type ActionRequest, type Actor } from './commands/act.ts';
 export { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
+export { purgeEmptyQueueCounts } from './repository.ts';

@@ -15,6 +15,7 @@ import { calendarFor } from '../calendar/repository.ts';
 import { generateProvince } from '../generate/generate.ts';
 import { openStates } from './domain/states.ts';
 import { queueCounts } from './queries.ts';
+import { purgeEmptyQueueCounts } from './repository.ts';
 
 const queueStates = [...openStates, 'result_ready', 'submitted_online'];
 const open = [...openStates];
@@ -85,6 +86,16 @@ describe(`queue counts from the maintained counts (${testEngine})`, () => {
     await sql`delete from dossiers where id = any(${ids(28, 30)}::uuid[]) and not exists (select 1 from dossier_events e where e.dossier_id = dossiers.id)`.execute(database.db);
     // One statement moving many dossiers at once, in both directions.
     await database.db.updateTable('dossiers').set({ state: sql`case when state = 'in_progress' then 'received' else state end` }).where('state', 'in', queueStates).execute();
+    assert.deepEqual(await maintained(database), await recounted(database));
+  });
+
+  test('the counts that went back to zero are purged; the others stay', async () => {
+    const rows = () => database.db.selectFrom('dossier_queue_counts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const zero = await database.db.selectFrom('dossier_queue_counts').select('unit_id').where('n', '=', '0').execute();
+    assert.ok(zero.length > 0, 'the updates above emptied some keys');
+    const before = Number((await rows()).n);
+    assert.equal(await purgeEmptyQueueCounts(database.db), zero.length);
+    assert.equal(Number((await rows()).n), before - zero.length);
     assert.deepEqual(await maintained(database), await recounted(database));
   });
 

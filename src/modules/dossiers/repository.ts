@@ -50,6 +50,15 @@ export async function nextDailySequence(db: Db, unitId: string, day: string): Pr
   return rows[0].last;
 }
 
+/**
+ * Deletes the queue counts that went back to zero (a due day whose dossiers have all moved on): the triggers leave
+ * them, and the counts of a province would otherwise grow by a row per unit, state and day. Returns how many.
+ */
+export async function purgeEmptyQueueCounts(db: Db): Promise<number> {
+  const result = await db.deleteFrom('dossier_queue_counts').where('n', '=', '0').executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function lockDossier(db: Db, id: string): Promise<DossierRow | null> {
   return (await db.selectFrom('dossiers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) ?? null;
 }
