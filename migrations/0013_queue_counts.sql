@@ -23,8 +23,12 @@ create function dossier_queue_due_day(state text, due_at timestamptz) returns da
     then ((due_at at time zone 'UTC') + interval '7 hours')::date end
 $$;
 
--- Adds up the keys of dossiers (n = 1 for a dossier that arrives, -1 for one that leaves); those not in a queue are
--- left out.
+-- A dossier's key in the counts, with n = 1 for a dossier that arrives and -1 for one that leaves.
+create function dossier_queue_key(d dossiers, n bigint) returns dossier_queue_counts language sql immutable as $$
+  select (d.unit_id, d.state, dossier_queue_due_day(d.state, d.due_at), d.assignee_id is not null, d.step_role, n)::dossier_queue_counts
+$$;
+
+-- Adds up the keys; those of dossiers not in a queue are left out.
 create function dossier_queue_counts_apply(keys dossier_queue_counts[]) returns void language sql as $$
   insert into dossier_queue_counts as t (unit_id, state, due_day, assigned, step_role, n)
   select unit_id, state, due_day, assigned, step_role, sum(n) from unnest(keys)
@@ -39,16 +43,12 @@ $$;
 create function dossier_queue_counts_add() returns trigger language plpgsql as $$
 begin
   if tg_op = 'INSERT' then
-    perform dossier_queue_counts_apply(array(
-      select (unit_id, state, dossier_queue_due_day(state, due_at), assignee_id is not null, step_role, 1)::dossier_queue_counts from new_rows));
+    perform dossier_queue_counts_apply(array(select dossier_queue_key(r, 1) from new_rows r));
   elsif tg_op = 'DELETE' then
-    perform dossier_queue_counts_apply(array(
-      select (unit_id, state, dossier_queue_due_day(state, due_at), assignee_id is not null, step_role, -1)::dossier_queue_counts from old_rows));
+    perform dossier_queue_counts_apply(array(select dossier_queue_key(r, -1) from old_rows r));
   else
     perform dossier_queue_counts_apply(array(
-      select (unit_id, state, dossier_queue_due_day(state, due_at), assignee_id is not null, step_role, 1)::dossier_queue_counts from new_rows
-      union all
-      select (unit_id, state, dossier_queue_due_day(state, due_at), assignee_id is not null, step_role, -1)::dossier_queue_counts from old_rows));
+      select dossier_queue_key(r, 1) from new_rows r union all select dossier_queue_key(r, -1) from old_rows r));
   end if;
   return null;
 end $$;
@@ -71,6 +71,5 @@ end $$;
 create trigger dossiers_queue_truncate after truncate on dossiers for each statement execute function dossier_queue_counts_clear();
 alter table dossiers enable always trigger dossiers_queue_truncate;
 
-select dossier_queue_counts_apply(array(
-  select (unit_id, state, dossier_queue_due_day(state, due_at), assignee_id is not null, step_role, 1)::dossier_queue_counts from dossiers
+select dossier_queue_counts_apply(array(select dossier_queue_key(d, 1) from dossiers d
   where state in ('received', 'in_progress', 'supplement_requested', 'paused_financial', 'result_ready', 'submitted_online')));

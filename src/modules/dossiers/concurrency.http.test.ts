@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { testEngine } from '../../platform/db/testing.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
-import { intake } from './test/helpers.ts';
+import { systemActor } from '../../audit/audit.ts';
+import { receiveDossier } from './commands/intake.ts';
+import { act, intake, procedureDocuments, unitByCode } from './test/helpers.ts';
 
 // On PostgreSQL the requests really run at the same time (a pool of connections); on PGlite they queue.
 let t: TestApp;
@@ -63,4 +65,19 @@ test("a unit that has used up the day's 9,999 numbers is told so, and the dossie
   assert.match(full.json().error.messageVi, /hết số thứ tự/);
   const afterwards = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   assert.equal(Number(afterwards.n), Number(before.n));
+});
+
+test("accepting an online submission at a unit that has used up the day's numbers is refused the same way", async () => {
+  const unit = await unitByCode(t, '09295');
+  const documents = (await procedureDocuments(t, '1.004859')).map((d) => ({ name: d.name, required: d.required, received: true }));
+  const online = await receiveDossier(t.database.db, { audit: systemActor('test:online'), name: 'Công dân', unitId: null, reach: 'all' }, {
+    unitId: unit.id, procedureCode: '1.004859', channel: 'online', outcome: 'submitted_online', documents,
+    applicant: { kind: 'person', fullName: 'Trần Thị Mai', phone: '0912 000 111' },
+  }, t.ctx.clock(), null);
+  await t.database.db.updateTable('dossier_code_counters').set({ last: 9999 }).where('unit_id', '=', unit.id).execute();
+  const refused = await act(t, 'bonglai.motcua1', online.dossierId, { action: 'accept_online' });
+  assert.equal(refused.statusCode, 409, refused.body);
+  assert.equal(refused.json().error.code, 'daily_sequence_full');
+  const stored = await t.database.db.selectFrom('dossiers').select(['state', 'code']).where('id', '=', online.dossierId).executeTakeFirstOrThrow();
+  assert.deepEqual(stored, { state: 'submitted_online', code: null });
 });

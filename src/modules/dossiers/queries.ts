@@ -140,11 +140,16 @@ async function unitsToList(db: Db, reach: Reach, unitId: string | undefined, max
   return rows.length > max ? 'many' : rows.map((r) => r.id);
 }
 
+/** At a step whose role one of `grants` holds over the unit; `table`: the alias holding step_role and unit_id. */
+function atStepOfMyRoles(table: 'd' | 'q', grants: { role: string; unitId: string }[]) {
+  const waiting = grants.map((g) => sql<boolean>`(${sql.ref(`${table}.step_role`)} = ${g.role} and ${unitUnder(`${table}.unit_id`, [g.unitId])})`);
+  return waiting.length ? sql<boolean>`(${sql.join(waiting, sql` or `)})` : sql<boolean>`false`;
+}
+
 /** Assigned to me, or unassigned and waiting at a step whose role I hold over the dossier's unit. */
 function mine(userId: string, grants: { role: string; unitId: string }[]) {
-  const waiting = grants.map((g) => sql<boolean>`(d.step_role = ${g.role} and ${unitUnder('d.unit_id', [g.unitId])})`);
-  const unassigned = waiting.length
-    ? sql<boolean>`(d.assignee_id is null and d.state in ('received', 'in_progress', 'result_ready') and (${sql.join(waiting, sql` or `)}))`
+  const unassigned = grants.length
+    ? sql<boolean>`(d.assignee_id is null and d.state in ('received', 'in_progress', 'result_ready') and ${atStepOfMyRoles('d', grants)})`
     : sql<boolean>`false`;
   return sql<boolean>`((d.assignee_id = ${userId}::uuid and d.state in (${sql.join([...open, 'result_ready'].map((s) => sql.lit(s)))})) or ${unassigned})`;
 }
@@ -162,11 +167,8 @@ export async function queueCounts(db: Db, reach: Reach, userId: string, grants: 
   const lastDayStart = localInstant(lastDueSoonDay, '00:00');
   const inScope = (column: string) => sql<boolean>`${unitInReach(column, reach)} and ${unitId ? unitUnder(column, [unitId]) : sql`true`}`;
   const openList = sql.join(open.map((s) => sql.lit(s)));
-  const waitingForMyRole = grants.length
-    ? sql.join(grants.map((g) => sql`(q.step_role = ${g.role} and ${unitUnder('q.unit_id', [g.unitId])})`), sql` or `)
-    : sql`false`;
   const { rows } = await sql<Record<string, string | null>>`select
-      sum(n) filter (where not q.assigned and q.state in ('received', 'in_progress', 'result_ready') and (${waitingForMyRole})) as mine_waiting,
+      sum(n) filter (where not q.assigned and q.state in ('received', 'in_progress', 'result_ready') and ${atStepOfMyRoles('q', grants)}) as mine_waiting,
       sum(n) filter (where not q.assigned and q.state in ('received', 'in_progress')) as unassigned,
       sum(n) filter (where q.state in (${openList}) and q.due_day >= ${today}::date and q.due_day < ${lastDueSoonDay}::date) as due_soon_days,
       sum(n) filter (where q.state in (${openList}) and q.due_day < ${today}::date) as overdue,

@@ -110,6 +110,9 @@ interface Sent {
   report: DeliveryReport;
 }
 
+/** How the log names a row's attempt. */
+const attemptOf = (row: OutboxRow) => ({ id: row.id, topic: row.topic, attempt: row.attempts });
+
 async function recordSent(ctx: OutboxContext, sent: Sent[], token: string, now: Date, log: OutboxLog, summary: DeliverySummary): Promise<void> {
   if (!sent.length) return;
   const kept = await recordDelivered(ctx.database.db, {
@@ -118,14 +121,14 @@ async function recordSent(ctx: OutboxContext, sent: Sent[], token: string, now: 
   for (const { row, report } of sent) {
     if (!kept.has(row.id)) {
       summary.lost++;
-      log('warn', 'outbox row delivered after its claim was lost; another worker may deliver it again', { id: row.id, topic: row.topic, attempt: row.attempts });
+      log('warn', 'outbox row delivered after its claim was lost; another worker may deliver it again', attemptOf(row));
     } else if (report.outcome === 'sent') summary.delivered++;
     else summary.notSent++;
   }
 }
 
 async function recordFailed(ctx: OutboxContext, row: OutboxRow, token: string, err: unknown, now: Date, log: OutboxLog, summary: DeliverySummary): Promise<void> {
-  const where = { id: row.id, topic: row.topic, attempt: row.attempts };
+  const where = attemptOf(row);
   const error = errorText(err);
   const dead = err instanceof PermanentDeliveryError || row.attempts >= row.max_attempts;
   const retryAt = new Date(now.getTime() + outboxBackoffMs(row.attempts));

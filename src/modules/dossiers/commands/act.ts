@@ -9,7 +9,7 @@ import { foldVietnamese, nfc } from '../../../platform/text.ts';
 import { getUnit } from '../../../units/repository.ts';
 import { calendarFor } from '../../calendar/repository.ts';
 import { checkCitizenId, normalisePhone } from '../domain/applicant.ts';
-import { dossierCode, lookupSecretFrom } from '../domain/code.ts';
+import { lookupSecretFrom } from '../domain/code.ts';
 import { nationalStatus, type DossierState } from '../domain/states.ts';
 import { statDeltas } from '../domain/stats.ts';
 import { decide, DomainError, type DecideInput, type DossierAction, type DossierSnapshot } from '../domain/transitions.ts';
@@ -18,6 +18,7 @@ import { requireProcedureForIntake } from '../../catalog/index.ts';
 import { notifyDossierEvent } from '../notify.ts';
 import { applyStatDeltas, insertEvent, lockDossier, nextDailySequence, snapshotOf, statViewOf, updateDossier, type DossierUpdate } from '../repository.ts';
 import type { DossierRow } from '../tables.ts';
+import { issueDossierCode } from './code.ts';
 import { adoptWorkflow, loadWorkflow } from './workflow.ts';
 import { rolesOver } from './roles.ts';
 
@@ -140,7 +141,7 @@ export async function actOnDossier(db: Kysely<Schema>, actor: Actor, dossierId: 
     } catch (err) {
       domainToHttp(err);
     }
-    const set = await sideEffects(trx, row, workflow, decision.next, decision.effects, request, now, actor, unit.agencyCode, calendar);
+    const set = await sideEffects(trx, row, workflow, decision.next, decision.effects, request, now, actor, unit, calendar);
     if (decision.next.dueAt?.getTime() !== before.dueAt?.getTime()) set.calendar_rule_version = ruleSet.version;
     const updated = await updateDossier(trx, row.id, row.version, set, now);
     const fromStep = stepByKey(workflow, before.stepKey);
@@ -186,7 +187,7 @@ function stepRoleOf(workflow: Workflow, next: DossierSnapshot): string | null {
 
 async function sideEffects(
   trx: Transaction<Schema>, row: DossierRow, workflow: Workflow, next: DossierSnapshot, effects: ReturnType<typeof decide>['effects'],
-  request: ActionRequest, now: Date, actor: Actor, agencyCode: string | null, calendar: WorkingCalendar,
+  request: ActionRequest, now: Date, actor: Actor, unit: { agencyCode: string | null; fullName: string }, calendar: WorkingCalendar,
 ): Promise<DossierUpdate> {
   const state = next.state as DossierState;
   const set: DossierUpdate = {
@@ -226,8 +227,9 @@ async function sideEffects(
         break;
       case 'clock_started': {
         const sequence = await nextDailySequence(trx, row.unit_id, localDate(now));
+        const { agencyCode, fullName } = unit;
         if (!agencyCode) throw new AppError(422, 'no_agency_code', 'The receiving unit has no agency identifier.', 'Đơn vị tiếp nhận chưa có mã định danh cơ quan.');
-        set.code = dossierCode(agencyCode, now, sequence);
+        set.code = issueDossierCode({ agencyCode, fullName }, now, sequence);
         set.lookup_secret = row.lookup_secret ?? lookupSecretFrom(randomBytes(10));
         set.received_by = actor.userId;
         break;

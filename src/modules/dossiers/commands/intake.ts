@@ -9,12 +9,13 @@ import { AppError, conflict, forbidden, invalidField } from '../../../platform/e
 import { foldVietnamese, nfc } from '../../../platform/text.ts';
 import { requireProcedureForIntake, type ProcedureForIntake } from '../../catalog/index.ts';
 import { checkCitizenId, normalisePhone } from '../domain/applicant.ts';
-import { dossierCode, lookupSecretFrom, MAX_DAILY_SEQUENCE } from '../domain/code.ts';
+import { lookupSecretFrom } from '../domain/code.ts';
 import { nationalStatus, type DossierState } from '../domain/states.ts';
 import { statDeltas } from '../domain/stats.ts';
 import { stepDeadline, type DecideEnv, type DossierSnapshot } from '../domain/transitions.ts';
 import { firstStep, type Workflow } from '../domain/workflow.ts';
 import { notifyDossierEvent } from '../notify.ts';
+import { issueDossierCode } from './code.ts';
 import { applyStatDeltas, insertEvent, statViewOf, unitForIntake } from '../repository.ts';
 import { newDossierDefaults, type DossierRow } from '../tables.ts';
 
@@ -122,15 +123,6 @@ function checkOutcome(input: IntakeInput, procedure: ProcedureForIntake): void {
   }
 }
 
-/** The dossier's code; a unit that has used up the day's numbers receives no more that day. */
-function codeFor(unit: { agencyCode: string | null; fullName: string }, now: Date, sequence: number): string {
-  if (sequence > MAX_DAILY_SEQUENCE) {
-    throw new AppError(409, 'daily_sequence_full', `${unit.fullName} has received ${MAX_DAILY_SEQUENCE.toLocaleString('en')} dossiers today, the most a day's codes can number.`,
-      `${unit.fullName} đã tiếp nhận ${MAX_DAILY_SEQUENCE.toLocaleString('vi')} hồ sơ trong ngày, hết số thứ tự của mã hồ sơ trong ngày.`);
-  }
-  return dossierCode(unit.agencyCode!, now, sequence);
-}
-
 function durationOf(p: ProcedureForIntake): Duration {
   const d = p.case.duration;
   return d.kind === 'same_day' ? { kind: 'same_day' } : { kind: d.kind, amount: d.amount };
@@ -210,7 +202,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   let secret: string | null = null;
   let due: ReturnType<typeof computeDueDate> | null = null;
   if (receives) {
-    code = codeFor(unit, now, found.sequence!);
+    code = issueDossierCode({ agencyCode: unit.agencyCode!, fullName: unit.fullName }, now, found.sequence!);
     due = computeDueDate(calendar, { start: now, duration });
   }
   if (receives || state === 'submitted_online') secret = lookupSecretFrom(randomBytes(10));
