@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
-import { reachOf } from '../../access/policy.ts';
-import type { RoleGrant } from '../../access/roles.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
 import { calendarFor } from '../calendar/repository.ts';
-import { dossierPolicy } from './policy.ts';
 import { listDossiers, queueCounts, queues } from './queries.ts';
-import { intake } from './test/helpers.ts';
+import { intake, listCaller } from './test/helpers.ts';
 
 // The staff lists must be answered from an index whatever the table's size. The test tables are small, so the
 // planner would rightly prefer a sequential scan: with `enable_seqscan = off` it shows which index it *can* use,
@@ -23,13 +20,7 @@ describe('staff list query plans', () => {
   });
   after(async () => t.close());
 
-  async function caller(username: string) {
-    const db = t.database.db;
-    const user = await db.selectFrom('users').select(['id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();
-    const grants = await db.selectFrom('role_grants').select(['role', 'unit_id as unitId']).where('user_id', '=', user.id).execute() as RoleGrant[];
-    const reach = reachOf({ kind: 'official', userId: user.id, username, fullName: username, unitId: user.unit_id, grants, csrfToken: null, via: 'session', sessionHash: null }, dossierPolicy.read);
-    return { userId: user.id, unitId: user.unit_id, grants, reach };
-  }
+  const caller = (username: string) => listCaller(t, username);
 
   /** The plan of the last query `run` sends, with sequential scans switched off, rolled back. */
   async function planOf(run: (db: Kysely<Schema>) => Promise<unknown>): Promise<string> {

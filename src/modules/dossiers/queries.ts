@@ -4,7 +4,9 @@ import { addWorkingTime, localInstant, localDate, type WorkingCalendar } from '.
 import { planForValues } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { foldVietnamese } from '../../platform/text.ts';
+import type { NameSearchPlan } from './domain/name-search.ts';
 import { openStates } from './domain/states.ts';
+import { holdsWordOfEach, nameSearchPlan } from './name-search.ts';
 
 // Lists and queues of the staff console. Every query is limited to the caller's reach and paged by keyset on an
 // index (see migrations/0004_dossiers.sql).
@@ -27,6 +29,8 @@ export interface ListQuery {
   calendar: WorkingCalendar;
   /** Beyond this many units in reach the list filters by a sub-select instead of the unit ids (tests lower it). */
   maxListedUnits?: number;
+  /** How to search by name, instead of choosing by the statistics (tests compare both ways). */
+  nameSearchBy?: 'walk' | 'words';
 }
 
 const open = [...openStates];
@@ -55,10 +59,13 @@ export async function listDossiers(db: Db, query: ListQuery) {
   const due = byDue(query.queue);
   // The planner cannot tell how many rows a reach holds from a sub-select of its units (it guessed a few hundred
   // for a whole province and sorted every match instead of walking the queue's index), so the units are read first
-  // and passed as values. A common name matches too many rows for its index to help: over a few units, each
-  // unit's page is read with that unit's own estimates (the unit-led index, or the name index for a rare name) and
-  // the pages are merged.
+  // and passed as values. A name search over a few units reads each unit's page from that unit's index and merges
+  // them; whether it walks the list or goes through the word index is chosen from the statistics (name-search.ts).
   const units = await unitsToList(db, query.reach, query.unitId, query.maxListedUnits ?? MAX_LISTED_UNITS);
+  const perUnit = nameSearch && Array.isArray(units) && units.length <= FEW_UNITS;
+  const scope = { units: Array.isArray(units) ? units : null, perUnit };
+  const folded = nameSearch ? foldVietnamese(q) : '';
+  const search: Search | null = !q ? null : nameSearch ? { name: folded, plan: await nameSearchPlan(db, folded, scope, query.limit + 1, query.nameSearchBy) } : { code: q };
   const page = (unitId: string | null) => {
     let qb = listBase(db);
     if (unitId) qb = qb.where('d.unit_id', '=', unitId);
@@ -67,7 +74,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
       qb = qb.where(unitInReach('d.unit_id', query.reach));
       if (query.unitId) qb = qb.where(unitUnder('d.unit_id', [query.unitId]));
     }
-    qb = filtered(qb, query, q ? (nameSearch ? { name: foldVietnamese(q) } : { code: q }) : null);
+    qb = filtered(qb, query, search);
     const after = decodeCursor<[string, string]>(query.cursor, 2);
     if (after) {
       qb = qb.where(due ? sql<boolean>`(d.due_at, d.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
@@ -78,8 +85,8 @@ export async function listDossiers(db: Db, query: ListQuery) {
   };
   type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
   let rows: ListRow[];
-  if (Array.isArray(units) && units.length === 0) rows = [];
-  else if (nameSearch && Array.isArray(units) && units.length <= FEW_UNITS) {
+  if ((Array.isArray(units) && units.length === 0) || (search && 'plan' in search && search.plan.kind === 'none')) rows = [];
+  else if (perUnit) {
     const pages = sql.join(units.map((id) => sql`(${page(id)})`), sql` union all `);
     rows = (await sql<ListRow>`select * from (${pages}) as d
       order by ${due ? sql`d.due_at, d.id` : sql`d.created_at desc, d.id desc`} limit ${query.limit + 1}`.execute(db)).rows;
@@ -90,8 +97,10 @@ export async function listDossiers(db: Db, query: ListQuery) {
 type ListBuilder = ReturnType<typeof listBase>;
 const listBase = (db: Db) => db.selectFrom('dossiers as d').select(listColumns);
 
+type Search = { name: string; plan: NameSearchPlan } | { code: string };
+
 /** The queue's and the search's conditions. */
-function filtered(qb: ListBuilder, query: ListQuery, search: { name: string } | { code: string } | null): ListBuilder {
+function filtered(qb: ListBuilder, query: ListQuery, search: Search | null): ListBuilder {
   const { startOfToday, dueSoonUntil } = queueBounds(query.calendar, query.now);
   switch (query.queue) {
     case 'mine':
@@ -119,7 +128,11 @@ function filtered(qb: ListBuilder, query: ListQuery, search: { name: string } | 
       break;
   }
   if (query.state) qb = qb.where('d.state', '=', query.state);
-  if (search) qb = 'name' in search ? qb.where('d.applicant_name_folded', 'like', `%${search.name}%`) : qb.where('d.code', '=', search.code);
+  if (search && 'code' in search) qb = qb.where('d.code', '=', search.code);
+  if (search && 'name' in search) {
+    qb = qb.where(sql<boolean>`strpos(d.applicant_name_folded, ${search.name}) > 0`);
+    if (search.plan.kind === 'words') qb = qb.where(holdsWordOfEach('d.applicant_name_folded', search.plan.terms));
+  }
   return qb;
 }
 

@@ -193,6 +193,11 @@ export interface DossierQueueCountsTable {
   n: string;
 }
 
+/** Every word of an applicant's name ever written, kept by triggers (migrations/0014_applicant_name_words.sql): read only. */
+export interface ApplicantNameWordsTable {
+  word: string;
+}
+
 export interface DossierTables {
   files: FilesTable;
   dossier_code_counters: DossierCodeCountersTable;
@@ -205,6 +210,7 @@ export interface DossierTables {
   dossier_payments: DossierPaymentsTable;
   dossier_stats: DossierStatsTable;
   dossier_queue_counts: DossierQueueCountsTable;
+  applicant_name_words: ApplicantNameWordsTable;
 }
 
 export type DossierRow = Selectable<DossiersTable>;

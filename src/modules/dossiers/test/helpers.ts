@@ -1,4 +1,7 @@
+import { reachOf } from '../../../access/policy.ts';
+import type { RoleGrant } from '../../../access/roles.ts';
 import type { Session, TestApp } from '../../../testing/app.ts';
+import { dossierPolicy } from '../policy.ts';
 
 // Shared steps of the dossier tests: receive a dossier at phường Bồng Lai and act on it.
 
@@ -38,4 +41,13 @@ export async function act(t: TestApp, username: string, id: string, body: Record
   const current = await t.as(s, { url: `/api/v1/dossiers/${id}` });
   if (current.statusCode !== 200) return current;
   return t.as(s, { method: 'POST', url: `/api/v1/dossiers/${id}/actions`, payload: { version: current.json().version, ...body } });
+}
+
+/** What the staff lists need to know of `username`: id, unit, grants and the reach of reading dossiers. */
+export async function listCaller(t: TestApp, username: string) {
+  const db = t.database.db;
+  const user = await db.selectFrom('users').select(['id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();
+  const grants = await db.selectFrom('role_grants').select(['role', 'unit_id as unitId']).where('user_id', '=', user.id).execute() as RoleGrant[];
+  const reach = reachOf({ kind: 'official', userId: user.id, username, fullName: username, unitId: user.unit_id, grants, csrfToken: null, via: 'session', sessionHash: null }, dossierPolicy.read);
+  return { userId: user.id, unitId: user.unit_id, grants, reach };
 }
