@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import { planForValues } from '../../platform/db/prepared.ts';
 import { MAX_TERM_WORDS, nameTerms, planNameSearch, termPattern, type ExpandedTerm, type NameSearchPlan, type SearchScope, type SearchStatistics } from './domain/name-search.ts';
 
 // The reads behind a search by name (see domain/name-search.ts): the vocabulary words each typed word can stand
@@ -12,7 +13,8 @@ async function expand(db: Db, folded: string): Promise<ExpandedTerm[]> {
   const terms = nameTerms(folded);
   const parts = terms.map((t, i) => sql`(select ${i}::int as term, word from applicant_name_words
     where word like ${termPattern(t)} escape '\\' order by word limit ${MAX_TERM_WORDS + 1})`);
-  const { rows } = await sql<{ term: number; word: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
+  // Planned for its patterns: the vocabulary's trigram index helps a long pattern, not one of a letter or two.
+  const { rows } = await sql<{ term: number; word: string }>`${sql.join(parts, sql` union all `)} ${planForValues}`.execute(db);
   return terms.map((_, i) => {
     const words = rows.filter((r) => r.term === i).map((r) => r.word);
     return { words, many: words.length > MAX_TERM_WORDS };
