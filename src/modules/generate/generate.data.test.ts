@@ -81,6 +81,19 @@ describe('gandan generate', () => {
     for (const [key, value] of expected) assert.equal(stored.get(key), value, key);
   });
 
+  /** The search by name finds nothing a word of which is missing from the vocabulary, so its triggers must fire on the load. */
+  async function vocabularyHoldsEveryNameWord(d: Database) {
+    const names = await d.db.selectFrom('dossiers').select('applicant_name_folded').execute();
+    const vocabulary = new Set((await d.db.selectFrom('applicant_name_words').select('word').execute()).map((r) => r.word));
+    const words = new Set(names.flatMap((r) => r.applicant_name_folded.split(' ')));
+    assert.ok(words.size > 20);
+    for (const w of words) assert.ok(vocabulary.has(w), w);
+  }
+
+  test('the vocabulary of name words holds every word of the generated names', async () => {
+    await vocabularyHoldsEveryNameWord(database);
+  });
+
   test('the per-unit rollup the reports read equals the statistics summed over procedures, also on the trusted fast path', async () => {
     // checkReferences: false lets PostgreSQL skip foreign keys and triggers while loading; the rollup's triggers must still fire.
     const fast = await demoDatabase();
@@ -92,6 +105,7 @@ describe('gandan generate', () => {
       const byProcedure = (await sums('dossier_stats')).rows.map((r) => r.key);
       assert.ok(byProcedure.length > 0);
       assert.deepEqual((await sums('dossier_unit_stats')).rows.map((r) => r.key), byProcedure);
+      await vocabularyHoldsEveryNameWord(fast);
     } finally {
       await fast.close();
     }

@@ -250,4 +250,10 @@ describe('dossier import: historical JSON Lines', () => {
     const { rows: counts } = await sql<{ n: number }>`select count(*)::int as n from dossiers where imported`.execute(t.database.db);
     assert.ok(counts[0].n > 2000);
   });
+
+  test('imported names can be searched: every word of them is in the vocabulary the search by name reads', async () => {
+    const { rows } = await sql<{ word: string }>`select distinct w as word from dossiers d, unnest(string_to_array(d.applicant_name_folded, ' ')) w
+      where d.imported and not exists (select 1 from applicant_name_words v where v.word = w)`.execute(t.database.db);
+    assert.deepEqual(rows, []);
+  });
 });
