@@ -66,6 +66,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
   const scope = { units: Array.isArray(units) ? units : null, perUnit };
   const folded = nameSearch ? foldVietnamese(q) : '';
   const search: Search | null = !q ? null : nameSearch ? { name: folded, plan: await nameSearchPlan(db, folded, scope, query.limit + 1, query.nameSearchBy) } : { code: q };
+  const walksNames = !due && !!search && 'plan' in search && search.plan.kind === 'walk';
   const page = (unitId: string | null) => {
     let qb = listBase(db);
     if (unitId) qb = qb.where('d.unit_id', '=', unitId);
@@ -81,7 +82,11 @@ export async function listDossiers(db: Db, query: ListQuery) {
         : sql<boolean>`(d.created_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
     }
     qb = due ? qb.orderBy('d.due_at').orderBy('d.id') : qb.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc');
-    return qb.limit(query.limit + 1).modifyEnd(planForValues);
+    qb = qb.limit(query.limit + 1).modifyEnd(planForValues);
+    if (!walksNames) return qb;
+    // The walk reads only the covering index (migrations/0015_covering_walk.sql); the page's rows are read by id.
+    const ids = qb.clearSelect().select('d.id as page_id');
+    return listBase(db).innerJoin(ids.as('m'), 'm.page_id', 'd.id').orderBy('d.created_at', 'desc').orderBy('d.id', 'desc') as unknown as typeof qb;
   };
   type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
   let rows: ListRow[];

@@ -43,9 +43,15 @@ describe('search by name: plan', () => {
     assert.deepEqual(planNameSearch(expand(['nguyen'], ['thi']), statistics, commune, 51), { kind: 'walk' });
   });
 
-  test('a middling name walks the whole province but is fetched by its words within one commune, where a walk would read most of it', () => {
+  test('a middling name walks, province-wide and in one commune (the walk reads the index alone)', () => {
     assert.deepEqual(planNameSearch(expand(['le'], ['thi'], ['hong']), statistics, province, 51), { kind: 'walk' });
-    assert.deepEqual(planNameSearch(expand(['le'], ['thi'], ['hong']), statistics, commune, 51), { kind: 'words', terms: [['hong'], ['le'], ['thi']] });
+    assert.deepEqual(planNameSearch(expand(['le'], ['thi'], ['hong']), statistics, commune, 51), { kind: 'walk' });
+  });
+
+  test('in one commune a rare name is fetched by its words; a middling one walks even in a commune holding half the dossiers', () => {
+    assert.deepEqual(planNameSearch(expand(['ta'], ['thi'], ['tuyet']), statistics, commune, 51), { kind: 'words', terms: [['ta'], ['tuyet']] });
+    const big = { ...statistics, units: new Map([['commune', 0.5]]) };
+    assert.deepEqual(planNameSearch(expand(['le'], ['thi'], ['hong']), big, commune, 51), { kind: 'walk' });
   });
 
   test('a word standing for too many words is left out of the index condition; only such words: walk', () => {

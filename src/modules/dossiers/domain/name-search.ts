@@ -55,12 +55,11 @@ export type NameSearchPlan =
   /** Fetch the dossiers whose names hold one of the words of each given term, then keep those containing the text. */
   | { kind: 'words'; terms: string[][] };
 
-// Costs in µs measured at 10 million dossiers (2 cores, PostgreSQL 15): walking the creation-time index and
-// reading each row ~0.6 a row (rows in creation order share pages); walking one unit's index ~2.5 a row (its rows
-// are scattered); the word index ~0.05 per entry of the rarest term's list for each term intersected; fetching
-// and checking a dossier it returns ~5.
-const WALK_COST = 0.6;
-const UNIT_WALK_COST = 2.5;
+// Costs in µs measured at 10 million dossiers (2 cores, PostgreSQL 15): walking a creation-order index that holds
+// the name and the unit (migrations/0015_covering_walk.sql) ~0.15 a row passed over, province-wide or in one
+// unit; the word index ~0.05 per entry of the rarest term's list for each term intersected; fetching and checking
+// a dossier it returns ~5.
+const WALK_COST = 0.15;
 const INTERSECT_COST = 0.05;
 const FETCH_COST = 5;
 /** A term standing for more words than this is not listed in the index condition (its share is then large anyway). */
@@ -87,9 +86,9 @@ export function planNameSearch(expanded: ExpandedTerm[], statistics: SearchStati
   const matches = expanded.reduce((n, t) => n * share(t), all);
   const inScope = scope.units ? shareOf(scope.units, statistics.units, statistics.unlistedUnit) : 1;
   let best: { cost: number; plan: NameSearchPlan } = {
-    cost: scope.perUnit
-      ? UNIT_WALK_COST * Math.min(inScope * all, (limit * all) / Math.max(matches, 1e-9))
-      : WALK_COST * Math.min(all, (limit * all) / Math.max(matches * inScope, 1e-9)),
+    cost: WALK_COST * (scope.perUnit
+      ? Math.min(inScope * all, (limit * all) / Math.max(matches, 1e-9))
+      : Math.min(all, (limit * all) / Math.max(matches * inScope, 1e-9))),
     plan: { kind: 'walk' },
   };
   for (let k = 1, fetched = all; k <= rarest.length; k++) {
