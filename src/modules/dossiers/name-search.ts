@@ -49,8 +49,8 @@ async function searchStatistics(db: Db): Promise<SearchStatistics | null> {
 }
 
 export async function nameSearchPlan(db: Db, folded: string, scope: SearchScope, limit: number, by?: 'walk' | 'words'): Promise<NameSearchPlan> {
-  const expanded = await expand(db, folded);
-  const plan = planNameSearch(expanded, by ? null : await searchStatistics(db), scope, limit);
+  const [expanded, statistics] = await Promise.all([expand(db, folded), by ? null : searchStatistics(db)]);
+  const plan = planNameSearch(expanded, statistics, scope, limit);
   return by === 'walk' && plan.kind === 'words' ? { kind: 'walk' } : plan;
 }
 

@@ -66,7 +66,8 @@ export async function listDossiers(db: Db, query: ListQuery) {
   const scope = { units: Array.isArray(units) ? units : null, perUnit };
   const folded = nameSearch ? foldVietnamese(q) : '';
   const search: Search | null = !q ? null : nameSearch ? { name: folded, plan: await nameSearchPlan(db, folded, scope, query.limit + 1, query.nameSearchBy) } : { code: q };
-  const walksNames = !due && !!search && 'plan' in search && search.plan.kind === 'walk';
+  const namePlan = search && 'plan' in search ? search.plan.kind : null;
+  const walksNames = !due && namePlan === 'walk';
   const page = (unitId: string | null) => {
     let qb = listBase(db);
     if (unitId) qb = qb.where('d.unit_id', '=', unitId);
@@ -90,7 +91,7 @@ export async function listDossiers(db: Db, query: ListQuery) {
   };
   type ListRow = Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number];
   let rows: ListRow[];
-  if ((Array.isArray(units) && units.length === 0) || (search && 'plan' in search && search.plan.kind === 'none')) rows = [];
+  if ((Array.isArray(units) && units.length === 0) || namePlan === 'none') rows = [];
   else if (perUnit) {
     const pages = sql.join(units.map((id) => sql`(${page(id)})`), sql` union all `);
     rows = (await sql<ListRow>`select * from (${pages}) as d

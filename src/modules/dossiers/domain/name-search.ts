@@ -65,7 +65,7 @@ const FETCH_COST = 5;
 /** A term standing for more words than this is not listed in the index condition (its share is then large anyway). */
 export const MAX_TERM_WORDS = 64;
 
-/** The share of dossiers holding one of `words` (at most 1); 0 when there are no statistics. */
+/** The share of dossiers holding one of `keys` (words, units), at most 1. */
 function shareOf<K>(keys: readonly K[], shares: ReadonlyMap<K, number>, unlisted: number): number {
   return Math.min(1, keys.reduce((sum, k) => sum + (shares.get(k) ?? unlisted), 0));
 }
@@ -81,9 +81,9 @@ export function planNameSearch(expanded: ExpandedTerm[], statistics: SearchStati
   if (!listed.length) return { kind: 'walk' };
   if (!statistics) return { kind: 'words', terms: listed.map((t) => t.words) };
   const all = statistics.dossiers;
-  const share = (t: ExpandedTerm) => (t.many ? 1 : shareOf(t.words, statistics.words, statistics.unlistedWord));
-  const rarest = listed.map((t) => ({ words: t.words, share: share(t) })).sort((a, b) => a.share - b.share);
-  const matches = expanded.reduce((n, t) => n * share(t), all);
+  const terms = expanded.map((t) => ({ ...t, share: t.many ? 1 : shareOf(t.words, statistics.words, statistics.unlistedWord) }));
+  const rarest = terms.filter((t) => !t.many).sort((a, b) => a.share - b.share);
+  const matches = terms.reduce((n, t) => n * t.share, all);
   const inScope = scope.units ? shareOf(scope.units, statistics.units, statistics.unlistedUnit) : 1;
   let best: { cost: number; plan: NameSearchPlan } = {
     cost: WALK_COST * (scope.perUnit
