@@ -3,7 +3,7 @@
 // written by plain SQL (prepared statements, one transaction each) at the same concurrency.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { run, type LoadResult } from './load.ts';
+import { combineTurns, run, type LoadResult } from './load.ts';
 import { percentile } from './results.ts';
 import type { Session } from './session.ts';
 
@@ -17,13 +17,19 @@ function applicant(i: number) {
 /** Seconds of load before each measurement, not counted (JIT, connection pools, prepared statements). */
 export const WARM_UP_SECONDS = 2;
 
+/** A desk officer's session and the unit it receives for. */
+export interface IntakeOfficer {
+  session: Session;
+  unitId: string;
+}
+
 /** Through the API, round-robin over desk officers of different communes (after a warm-up that is not counted). */
-export async function intakeThroughApi(url: string, officers: { session: Session; unitId: string }[], seconds: number): Promise<LoadResult> {
+export async function intakeThroughApi(url: string, officers: IntakeOfficer[], seconds: number): Promise<LoadResult> {
   await apiLoad(url, officers, WARM_UP_SECONDS);
   return apiLoad(url, officers, seconds);
 }
 
-async function apiLoad(url: string, officers: { session: Session; unitId: string }[], seconds: number): Promise<LoadResult> {
+async function apiLoad(url: string, officers: IntakeOfficer[], seconds: number): Promise<LoadResult> {
   let i = 0;
   return run({
     url, connections: CONNECTIONS, duration: seconds,
@@ -118,7 +124,8 @@ async function intakeSql(client: pg.PoolClient, t: Template, i: number): Promise
     });
     const message = { to: a.phone, locale: 'vi', channel: 'sms', template: 'dossier.received',
       params: { code, dueAt: due.toISOString(), secret: 'ABCDEFGHJK', unitName: 'bench', procedure: r.procedure_name, applicantName: a.fullName } };
-    await client.query({ name: 'b-outbox', text: `insert into outbox (topic, payload, unit_id, dedupe_key) values ('notify', $1, $2, $3)
+    // Due in a day, so that the application's outbox worker (running beside the turns) does not send them.
+    await client.query({ name: 'b-outbox', text: `insert into outbox (topic, payload, unit_id, dedupe_key, available_at) values ('notify', $1, $2, $3, now() + interval '1 day')
       on conflict (dedupe_key) do nothing`, values: [JSON.stringify(message), t.unitId, `dossier:${id}:received:sms`] });
     await client.query({ name: 'b-idem', text: `insert into dossier_idempotency (scope, key, request_hash, dossier_id) values ($1, $2, $3, $4)`,
       values: [t.userId, randomUUID(), 'bench', id] });
@@ -131,15 +138,43 @@ async function intakeSql(client: pg.PoolClient, t: Template, i: number): Promise
 
 /**
  * The limit: the same rows by plain SQL, `CONNECTIONS` transactions at a time, for `seconds`, after the same
- * warm-up as the API gets. Its notifications are rows written, not messages to send: they are marked processed,
- * so that the application does not spend its own measurements sending them.
+ * warm-up as the API gets.
  */
 export async function intakeBySql(pool: pg.Pool, templates: Template[], seconds: number): Promise<LoadResult> {
   await sqlLoad(pool, templates, WARM_UP_SECONDS);
   const result = await sqlLoad(pool, templates, seconds);
-  await pool.query(`update outbox set delivered_at = now(), outcome = 'not_sent', delivery_note = 'bench: written by the plain SQL intake'
-    where delivered_at is null and dead_at is null`);
+  await markSqlNotificationsProcessed(pool);
   return result;
+}
+
+/**
+ * The plain SQL intake's notifications are rows written, not messages to send: they are marked processed, so that
+ * the application does not spend its own measurements sending them.
+ */
+async function markSqlNotificationsProcessed(pool: pg.Pool): Promise<void> {
+  await pool.query(`update outbox set delivered_at = now(), outcome = 'not_sent', delivery_note = 'bench: written by the plain SQL intake'
+    where delivered_at is null and dead_at is null and available_at > now() + interval '1 hour'`);
+}
+
+/**
+ * Both intakes measured in turns (plain SQL, API, plain SQL, API…), each warmed up once, `seconds / rounds` a turn:
+ * the same API load measured 144 and 208/s minutes apart here, so a limit measured at another time would make the
+ * ratio a draw. Per side: dossiers per second over all its turns, the median p50, the highest p99.
+ */
+export async function intakeInTurns(
+  pool: pg.Pool, templates: Template[], url: string, officers: IntakeOfficer[], seconds: number, rounds = 3,
+): Promise<{ api: LoadResult; sql: LoadResult }> {
+  await sqlLoad(pool, templates, WARM_UP_SECONDS);
+  await apiLoad(url, officers, WARM_UP_SECONDS);
+  const each = Math.max(1, Math.round(seconds / rounds));
+  const sql: LoadResult[] = [];
+  const api: LoadResult[] = [];
+  for (let r = 0; r < rounds; r++) {
+    sql.push(await sqlLoad(pool, templates, each));
+    await markSqlNotificationsProcessed(pool);
+    api.push(await apiLoad(url, officers, each));
+  }
+  return { api: combineTurns(api), sql: combineTurns(sql) };
 }
 
 async function sqlLoad(pool: pg.Pool, templates: Template[], seconds: number): Promise<LoadResult> {

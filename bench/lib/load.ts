@@ -58,3 +58,14 @@ export async function run(options: LoadOptions): Promise<LoadResult> {
     p50: result.latency.p50, p99: result.latency.p99, seconds: result.duration,
   };
 }
+
+/** Turns of one load as one result: requests per second over all turns, the median of their p50s, the highest p99. */
+export function combineTurns(turns: LoadResult[]): LoadResult {
+  const ok = turns.reduce((n, t) => n + t.ok, 0);
+  const seconds = turns.reduce((n, t) => n + t.seconds, 0);
+  const p50s = turns.map((t) => t.p50).sort((a, b) => a - b);
+  return {
+    rps: ok / seconds, ok, errors: turns.reduce((n, t) => n + t.errors, 0),
+    p50: p50s[Math.floor(p50s.length / 2)], p99: Math.max(...turns.map((t) => t.p99)), seconds,
+  };
+}

@@ -5,7 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { run, type LoadResult, type RequestSpec } from './load.ts';
+import { combineTurns, run, type LoadResult, type RequestSpec } from './load.ts';
 import { repoRoot, SERVER_NODE_FLAGS } from './servers.ts';
 
 export interface LookupPair {
@@ -57,15 +57,6 @@ export async function throughputInTurns(urls: string[], pairs: LookupPair[], sec
   return turns.map(combineTurns);
 }
 
-function combineTurns(turns: LoadResult[]): LoadResult {
-  const ok = turns.reduce((n, t) => n + t.ok, 0);
-  const seconds = turns.reduce((n, t) => n + t.seconds, 0);
-  const p50s = turns.map((t) => t.p50).sort((a, b) => a - b);
-  return {
-    rps: ok / seconds, ok, errors: turns.reduce((n, t) => n + t.errors, 0),
-    p50: p50s[Math.floor(p50s.length / 2)], p99: Math.max(...turns.map((t) => t.p99)), seconds,
-  };
-}
 
 /**
  * Evenly paced requests at `rate` per second (see paced.ts), after an uncounted second of the same load, sent from
