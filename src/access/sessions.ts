@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { compiledOnce } from '../platform/db/compiled.ts';
 import type { Db } from './reach.ts';
 import { isRole, type Caller, type RoleGrant } from './roles.ts';
 
@@ -41,12 +42,7 @@ export async function grantsOf(db: Db, userId: string): Promise<RoleGrant[]> {
 
 export async function callerFromSession(db: Db, token: string, now: Date): Promise<Caller | null> {
   const hash = sha256(token);
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 's.csrf_token', 's.expires_at', 's.last_seen_at', grantsColumn])
-    .where('s.token_hash', '=', hash)
-    .executeTakeFirst();
+  const [row] = await sessionByHash(db, hash);
   if (!row || !row.active || row.expires_at.getTime() <= now.getTime()) return null;
   if (now.getTime() - row.last_seen_at.getTime() > touchEveryMs) {
     await db
@@ -64,6 +60,19 @@ type AccountRow = { id: string; kind: 'official' | 'citizen'; username: string |
 const grantsColumn = sql<{ role: string; unitId: string }[] | null>`(select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id))
   from role_grants g where g.user_id = u.id)`.as('grants');
 
+// Read on every authenticated request: compiled once (see compiled.ts).
+const sessionByHash = compiledOnce((db, hash: string) => db
+  .selectFrom('sessions as s')
+  .innerJoin('users as u', 'u.id', 's.user_id')
+  .select(['u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 's.csrf_token', 's.expires_at', 's.last_seen_at', grantsColumn])
+  .where('s.token_hash', '=', hash), ['session-hash']);
+
+const apiTokenByHash = compiledOnce((db, hash: string) => db
+  .selectFrom('api_tokens as t')
+  .innerJoin('users as u', 'u.id', 't.user_id')
+  .select(['t.id as token_id', 'u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 't.expires_at', 't.revoked_at', grantsColumn])
+  .where('t.token_hash', '=', hash), ['token-hash']);
+
 function callerOf(row: AccountRow, how: Pick<Caller, 'csrfToken' | 'via' | 'sessionHash'>): Caller {
   const grants = row.kind === 'official' ? (row.grants ?? []).filter((g) => isRole(g.role)) as RoleGrant[] : [];
   return { kind: row.kind, userId: row.id, username: row.username, fullName: row.full_name, unitId: row.unit_id, grants, ...how };
@@ -80,12 +89,7 @@ export async function createApiToken(db: Db, userId: string, name: string, expir
 }
 
 export async function callerFromApiToken(db: Db, token: string, now: Date): Promise<Caller | null> {
-  const row = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id as token_id', 'u.id', 'u.kind', 'u.username', 'u.full_name', 'u.unit_id', 'u.active', 't.expires_at', 't.revoked_at', grantsColumn])
-    .where('t.token_hash', '=', sha256(token))
-    .executeTakeFirst();
+  const [row] = await apiTokenByHash(db, sha256(token));
   if (!row || !row.active || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now.getTime())) return null;
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
   return callerOf(row, { csrfToken: null, via: 'token', sessionHash: null });

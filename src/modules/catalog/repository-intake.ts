@@ -5,6 +5,7 @@
 
 import { sql } from 'kysely';
 import type { Db } from '../../access/reach.ts';
+import { compiledOnce } from '../../platform/db/compiled.ts';
 import { offeringSql } from './repository-offerings.ts';
 import { currentDefaultWorkflowVersionSql, currentWorkflowVersionSql, type DefaultWorkflow, type PublishedWorkflowRef } from './repository-workflows.ts';
 
@@ -30,10 +31,8 @@ interface Row {
   on_the_spot_workflow: PublishedWorkflowRef | null;
 }
 
-export async function intakeRow(db: Db, by: { procedureId?: string; code?: string }, date: string, unitId: string): Promise<IntakeRow | null> {
-  if (!by.procedureId && !by.code) return null;
-  const { rows } = await sql<Row>`select p.id, p.code, v.id as version_id, v.updated_at as version_updated_at,
-      ${offeringSql(sql.ref('p.id'), unitId)} as offering,
+const intakeRowSql = (column: 'id' | 'code', key: string, date: string, unitId: string) => sql<Row>`select p.id, p.code, v.id as version_id,
+      v.updated_at as version_updated_at, ${offeringSql(sql.ref('p.id'), unitId)} as offering,
       (select json_object_agg(c.workflow_id, ${currentWorkflowVersionSql(sql.ref('c.workflow_id'))})
         from procedure_cases c where c.version_id = v.id and c.workflow_id is not null) as case_workflows,
       ${currentDefaultWorkflowVersionSql('standard')} as standard_workflow,
@@ -41,7 +40,15 @@ export async function intakeRow(db: Db, by: { procedureId?: string; code?: strin
     from procedures p
     left join lateral (select pv.id, pv.updated_at from procedure_versions pv where pv.procedure_id = p.id and pv.status = 'published'
       and pv.effective_from <= ${date}::date and (pv.effective_to is null or pv.effective_to > ${date}::date) limit 1) v on true
-    where ${by.procedureId ? sql`p.id = ${by.procedureId}::uuid` : sql`p.code = ${by.code!}`}`.execute(db);
+    where ${column === 'id' ? sql`p.id = ${key}::uuid` : sql`p.code = ${key}`}`;
+
+// Read for every dossier received: compiled once (see compiled.ts).
+const intakeRowById = compiledOnce((_db, id: string, date: string, unitId: string) => intakeRowSql('id', id, date, unitId), ['key', 'date', 'unit']);
+const intakeRowByCode = compiledOnce((_db, code: string, date: string, unitId: string) => intakeRowSql('code', code, date, unitId), ['key', 'date', 'unit']);
+
+export async function intakeRow(db: Db, by: { procedureId?: string; code?: string }, date: string, unitId: string): Promise<IntakeRow | null> {
+  if (!by.procedureId && !by.code) return null;
+  const rows = by.procedureId ? await intakeRowById(db, by.procedureId, date, unitId) : await intakeRowByCode(db, by.code!, date, unitId);
   const r = rows[0];
   if (!r) return null;
   return {

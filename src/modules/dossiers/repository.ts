@@ -27,17 +27,25 @@ export interface IntakeUnit {
   sequence: number | null;
 }
 
+type IntakeUnitRow = UnitRow & { rule_set_head: RuleSetHead | null; unit_chain: string[] | null; sequence: number | null };
+
+const intakeUnitSql = (unitId: string, codeDay: string | null) => {
+  const { ruleSetHead, unitChain } = calendarColumns('u.id');
+  const sequence = codeDay ? sql`with seq as (${takeDailySequence(unitId, codeDay)}) ` : sql``;
+  return sql<IntakeUnitRow>`${sequence}select u.*,
+    ${ruleSetHead} as rule_set_head, ${unitChain} as unit_chain, ${codeDay ? sql`(select last from seq)` : sql`null::integer`} as sequence
+    from units u where u.id = ${unitId}::uuid`;
+};
+const intakeUnit = compiledOnce((_db, unitId: string) => intakeUnitSql(unitId, null), ['unit-sample']);
+const intakeUnitTakingNumber = compiledOnce((_db, unitId: string, codeDay: string) => intakeUnitSql(unitId, codeDay), ['unit-sample', 'day-sample']);
+
 /**
  * The receiving unit, whether it is within `reach` (the reach holds the unit or one of its ancestors, read with the
  * calendar's chain of units), its working calendar and, for a dossier that gets a code, the next number of the
  * day: one round trip. A failed intake (out of reach, no agency identifier…) rolls the number back with it.
  */
 export async function unitForIntake(db: Db, unitId: string, reach: Reach, codeDay: string | null): Promise<IntakeUnit | null> {
-  const { ruleSetHead, unitChain } = calendarColumns('u.id');
-  const sequence = codeDay ? sql`with seq as (${takeDailySequence(unitId, codeDay)}) ` : sql``;
-  const { rows } = await sql<UnitRow & { rule_set_head: RuleSetHead | null; unit_chain: string[] | null; sequence: number | null }>`${sequence}select u.*,
-    ${ruleSetHead} as rule_set_head, ${unitChain} as unit_chain, ${codeDay ? sql`(select last from seq)` : sql`null::integer`} as sequence
-    from units u where u.id = ${unitId}::uuid`.execute(db);
+  const rows = codeDay ? await intakeUnitTakingNumber(db, unitId, codeDay) : await intakeUnit(db, unitId);
   if (!rows[0]) return null;
   const { rule_set_head, unit_chain, sequence: number, ...unit } = rows[0];
   return { unit: toUnit(unit), inReach: reachHolds(reach, unit_chain ?? []), sequence: number, ...(await calendarFrom(db, rule_set_head, unit_chain)) };

@@ -45,10 +45,25 @@ export interface DeliverySummary {
   lost: number;
 }
 
+// The lines of a batch (one per message when no gateway is configured) are written together, once per turn of the
+// event loop: one write to the log's pipe instead of one per message, for the server and for whatever reads it.
+const waitingLines = { stdout: [] as string[], stderr: [] as string[] };
+let flushScheduled = false;
+
+function flushLines(): void {
+  flushScheduled = false;
+  for (const stream of ['stdout', 'stderr'] as const) {
+    if (waitingLines[stream].length) process[stream].write(waitingLines[stream].splice(0).join(''));
+  }
+}
+process.once('exit', flushLines);
+
 export const consoleOutboxLog: OutboxLog = (level, msg, fields) => {
-  const line = JSON.stringify({ level, component: 'outbox', msg, ...fields });
-  if (level === 'info') console.log(line);
-  else console.error(line);
+  waitingLines[level === 'info' ? 'stdout' : 'stderr'].push(`${JSON.stringify({ level, component: 'outbox', msg, ...fields })}\n`);
+  if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flushLines);
+  }
 };
 
 /** Delivers every due row (up to maxBatches batches) and says what happened. */
