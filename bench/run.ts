@@ -147,7 +147,7 @@ async function measureServer(ctx: {
   detail.report = { api: report, scan: ctx.scan, differences: diff };
 
   await ctx.settle();
-  log(`${engine}: intake through the API (${CONNECTIONS} connections, ${options.seconds} s)`);
+  log(`${engine}: intake through the API${engine === 'postgres' ? ' and by plain SQL in turns' : ''} (${CONNECTIONS} connections, ${options.seconds} s)`);
   const { api, sql } = await ctx.intake(officers.map((o) => ({ session: sessions.get(o.username)!, unitId: o.unitId })));
   detail.intake = { api, sql };
   figures.push({
