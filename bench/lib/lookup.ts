@@ -57,7 +57,6 @@ export async function throughputInTurns(urls: string[], pairs: LookupPair[], sec
   return turns.map(combineTurns);
 }
 
-
 /**
  * Evenly paced requests at `rate` per second (see paced.ts), after an uncounted second of the same load, sent from
  * a fresh process (bench/paced-load.ts) whose own pauses are short.
