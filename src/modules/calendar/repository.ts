@@ -95,6 +95,27 @@ export async function unitChain(db: Db, unitId: string | null | undefined): Prom
   return rows.map((r) => r.ancestor_id);
 }
 
+// A unit's chain changes only when a unit is moved or merged. Reads that may show a minute-old calendar (the public
+// lookup's remaining time) take it from here rather than from the closure table on every row.
+const CHAIN_TTL_MS = 60_000;
+const CHAINS_KEPT = 20_000;
+const recentChains = new WeakMap<object, Map<string, { chain: Promise<string[]>; until: number }>>();
+
+/** unitChain, remembered for a minute per database. */
+export function recentUnitChain(db: Db, unitId: string, now = Date.now()): Promise<string[]> {
+  const chains = recentChains.get(db) ?? new Map<string, { chain: Promise<string[]>; until: number }>();
+  recentChains.set(db, chains);
+  const kept = chains.get(unitId);
+  if (kept && kept.until > now) return kept.chain;
+  if (chains.size >= CHAINS_KEPT) chains.clear();
+  const chain = unitChain(db, unitId);
+  chains.set(unitId, { chain, until: now + CHAIN_TTL_MS });
+  chain.catch(() => {
+    if (chains.get(unitId)?.chain === chain) chains.delete(unitId);
+  });
+  return chain;
+}
+
 export async function calendarFor(db: Db, unitId?: string | null): Promise<{ calendar: WorkingCalendar; ruleSet: RuleSet }> {
   const { rows } = await sql<{ head: { id: number; version: string } | null; chain: string[] | null }>`select
     ${ruleSetHeadSql} as head, ${unitChainSql(sql`${unitId ?? null}::uuid`)} as chain`.execute(db);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows, createTestApp, type TestApp } from '../../testing/app.ts';
 import { act, intake } from './test/helpers.ts';
+import { timelinesOutOfStep } from './test/timelines.ts';
 
 describe('dossier lifecycle at the one-stop desk', () => {
   let t: TestApp;
@@ -68,6 +69,11 @@ describe('dossier lifecycle at the one-stop desk', () => {
     assert.equal(d.nationalStatus, 10);
     assert.deepEqual(d.timeline.map((e: { action: string }) => e.action), ['intake.complete', 'forward', 'forward', 'approve', 'record_result', 'return_result']);
     assert.ok(d.timeline.slice(1, 4).every((e: { stepDeadline: string | null }) => e.stepDeadline));
+    // The public lookup reads the same history from the dossier row (migration 0016).
+    const lookup = await t.app.inject({ method: 'POST', url: '/api/v1/public/dossiers/lookup', payload: { code: d.code, phone: '0912345678' } });
+    assert.equal(lookup.statusCode, 200, lookup.body);
+    assert.deepEqual(lookup.json().timeline, d.timeline.map((e: { at: string; actionLabel: string; actionLabelEn: string }) => ({ at: new Date(e.at).toISOString(), label: e.actionLabel, labelEn: e.actionLabelEn })));
+    assert.deepEqual(await timelinesOutOfStep(t.database.db), []);
     const audits = await t.database.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).orderBy('id').execute();
     assert.deepEqual(audits.map((a) => a.action), ['dossier.intake.complete', 'dossier.forward', 'dossier.forward', 'dossier.approve', 'dossier.record_result', 'dossier.return_result']);
     const stats = await t.database.db.selectFrom('dossier_stats').selectAll().where('period', '=', 'month').execute();

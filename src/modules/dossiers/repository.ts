@@ -159,17 +159,18 @@ export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Pr
   else await insert.execute();
 }
 
-/** Dossiers by code, whether each was rated, its timeline and what its calendar needs: one round trip for many codes. */
+/**
+ * Dossiers by code, whether each was rated, their timeline and the newest calendar rule set: one round trip for
+ * many codes. The unit's chain for the calendar comes from recentUnitChain (a unit rarely moves).
+ */
 const lookupByCodes = compiledOnce((db, codes: string[]) => {
-  const { ruleSetHead, unitChain } = calendarColumns('d.unit_id');
+  const { ruleSetHead } = calendarColumns('d.unit_id');
   return db.selectFrom('dossiers as d')
     .select(['d.id', 'd.code', 'd.unit_id', 'd.state', 'd.procedure_name', 'd.applicant_name', 'd.applicant_phone', 'd.lookup_secret',
-      'd.received_at', 'd.due_at', 'd.appointment_at', 'd.finished_at', 'd.returned_at'])
+      'd.received_at', 'd.due_at', 'd.appointment_at', 'd.finished_at', 'd.returned_at', 'd.timeline'])
     .select([
-      ruleSetHead.as('ruleSetHead'), unitChain.as('unitChain'),
+      ruleSetHead.as('ruleSetHead'),
       sql<boolean>`exists (select 1 from dossier_ratings r where r.dossier_id = d.id)`.as('rated'),
-      sql<{ at: string; action: string }[] | null>`(select json_agg(json_build_object('at', e.at, 'action', e.action) order by e.id)
-        from dossier_events e where e.dossier_id = d.id)`.as('events'),
     ])
     .where('d.code', '=', sql<string>`any(${codes}::text[])`);
 }, [['sample-code']]);

@@ -4,7 +4,7 @@ import { coalescing } from '../../platform/coalesce.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App, AppContext } from '../../platform/http/context.ts';
 import { errors, Nullable } from '../../platform/http/schemas.ts';
-import { calendarFrom } from '../calendar/repository.ts';
+import { calendarFrom, recentUnitChain } from '../calendar/repository.ts';
 import { maskName, normalisePhone } from './domain/applicant.ts';
 import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
 import { actionLabel } from './detail.ts';
@@ -72,18 +72,16 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
     const secretOk = !!secret && !!row.lookup_secret && sameSecret(secret.trim(), row.lookup_secret);
     if (!phoneOk && !secretOk) throw notFoundBoth();
     const state = row.state as DossierState;
-    const { calendar } = await calendarFrom(db, row.ruleSetHead, row.unitChain);
-    const rated = row.rated;
-    const events = row.events ?? [];
+    const { calendar } = await calendarFrom(db, row.ruleSetHead, await recentUnitChain(db, row.unit_id));
     return {
       code: row.code!, procedureName: row.procedure_name, applicantName: maskName(row.applicant_name),
       status: nationalStatus[state], state, statusLabel: stateLabels[state].vi, statusLabelEn: stateLabels[state].en,
       receivedAt: iso(row.received_at), dueAt: iso(row.appointment_at ?? row.due_at), finishedAt: iso(row.finished_at), returnedAt: iso(row.returned_at),
       deadline: deadlineOf(row, calendar, ctx.clock()),
-      canRate: state === 'returned' && !rated,
-      timeline: events.map((e) => {
-        const label = actionLabel(e.action);
-        return { at: new Date(e.at).toISOString(), label: label.vi, labelEn: label.en };
+      canRate: state === 'returned' && !row.rated,
+      timeline: row.timeline.map(([action, at]) => {
+        const label = actionLabel(action);
+        return { at, label: label.vi, labelEn: label.en };
       }),
     };
   });

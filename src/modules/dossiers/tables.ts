@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { TimelineItem } from './domain/timeline.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
@@ -78,6 +79,8 @@ export interface DossiersTable {
   imported: Generated<boolean>;
   received_by: string | null;
   version: Generated<number>;
+  /** Kept by the database from dossier_events (migration 0016); written directly only by bulk loads. */
+  timeline: ColumnType<TimelineItem[], TimelineItem[] | undefined, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

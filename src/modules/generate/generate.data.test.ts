@@ -15,6 +15,7 @@ import { dossierCodePattern } from '../dossiers/domain/code.ts';
 import { contributions, statColumns } from '../dossiers/domain/stats.ts';
 import { statViewOf } from '../dossiers/repository.ts';
 import type { DossierRow } from '../dossiers/tables.ts';
+import { timelinesOutOfStep } from '../dossiers/test/timelines.ts';
 import { generateProvince, type GenerateOptions, type GenerateResult } from './generate.ts';
 
 const COUNT = 2500;
@@ -106,6 +107,7 @@ describe('gandan generate', () => {
       assert.ok(byProcedure.length > 0);
       assert.deepEqual((await sums('dossier_unit_stats')).rows.map((r) => r.key), byProcedure);
       await vocabularyHoldsEveryNameWord(fast);
+      assert.deepEqual(await timelinesOutOfStep(fast.db), []);
     } finally {
       await fast.close();
     }
@@ -116,6 +118,7 @@ describe('gandan generate', () => {
     const noHistory = await db.selectFrom('dossiers as d').select('d.id')
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('dossier_events as e').select('e.id').whereRef('e.dossier_id', '=', 'd.id')))).execute();
     assert.equal(noHistory.length, 0);
+    assert.deepEqual(await timelinesOutOfStep(db), [], 'each dossier carries the timeline of its events');
     const rated = await db.selectFrom('dossier_ratings as r').innerJoin('dossiers as d', 'd.id', 'r.dossier_id').select(['d.state', 'r.rated_at', 'd.returned_at']).execute();
     assert.ok(rated.length > 0);
     for (const r of rated) {

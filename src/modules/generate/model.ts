@@ -11,6 +11,7 @@ import { processingMsOf } from '../dossiers/commands/act.ts';
 import { dossierCode, lookupSecretFrom } from '../dossiers/domain/code.ts';
 import { nationalStatus, type DossierState } from '../dossiers/domain/states.ts';
 import type { StatView } from '../dossiers/domain/stats.ts';
+import { timelineOf } from '../dossiers/domain/timeline.ts';
 import { statViewOf } from '../dossiers/repository.ts';
 import type { DossierRow } from '../dossiers/tables.ts';
 import type { NewDossier, NewEvent } from '../dossiers/import/repository.ts';
@@ -293,7 +294,7 @@ export function dossierStory(r: Random, unit: UnitContext, p: ProcedureContext, 
     fees: [] as never, fee_total: 0, paid_total: 0, payment_gate: false, receipt_issue: 1,
     result_number: t.finishedAt && t.state !== 'refused' ? `${r.between(1, 9999)}/${receivedDay.slice(0, 4)}` : null,
     result_signed_on: null, result_signer: null, result_file_id: null, intake_note: null, imported: false, received_by: receives ? desk.id : null,
-    version: Math.max(1, t.events.length), created_at: submitted, updated_at: t.lastAt,
+    version: Math.max(1, t.events.length), created_at: submitted, updated_at: t.lastAt, timeline: timelineOf(t.events),
   };
   const asRow = row as unknown as DossierRow;
   const view = statViewOf(asRow, processingMsOf(asRow, cal));

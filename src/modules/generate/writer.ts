@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { StatColumn, StatDelta, StatView } from '../dossiers/domain/stats.ts';
 import { contributions, statColumns } from '../dossiers/domain/stats.ts';
-import { insertDossiers, insertEvents, raiseCodeCounters, type NewDossier, type NewEvent } from '../dossiers/import/repository.ts';
+import { insertDossiers, insertEvents, raiseCodeCounters, timelinesWritten, type NewDossier, type NewEvent } from '../dossiers/import/repository.ts';
 import type { NewFullRating, NewPause, NewSupplementRound } from './model.ts';
 import type { NewQuestion } from './questions.ts';
 import { copyRows } from './copy.ts';
@@ -57,6 +57,7 @@ export interface BatchWriter {
 async function prelude(trx: Kysely<Schema>, trusted: boolean): Promise<void> {
   if (trusted) await sql`set local session_replication_role = replica`.execute(trx);
   await sql`set local synchronous_commit = off`.execute(trx);
+  await timelinesWritten(trx);
 }
 
 /** The statistics must fire their triggers (they keep the per-unit rollup): foreign-key checks stay skipped. */

@@ -224,8 +224,9 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
     fees, fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: receives ? actor.audit.actorId : null,
     assignee_id: null, state_before_pause: null, state_before_supplement: null, finished_at: null, returned_at: null, closed_at: null,
     paused_since: null, result_number: null, result_signed_on: null, result_signer: null, result_file_id: null, created_at: now, updated_at: now,
+    timeline: [], // the database appends each event's pair as it is written (migration 0016)
   };
-  batch.add(trx.insertInto('dossiers').values({ ...row, fees: JSON.stringify(fees), step_trail: JSON.stringify(row.step_trail) }));
+  batch.add(trx.insertInto('dossiers').values({ ...row, fees: JSON.stringify(fees), step_trail: JSON.stringify(row.step_trail), timeline: undefined }));
 
   if (input.documents.length) {
     batch.add(trx.insertInto('dossier_documents').values(input.documents.map((d, i) => ({

@@ -20,10 +20,11 @@ import { ensureProcedure } from '../../catalog/index.ts';
 import { calendarFor } from '../../calendar/repository.ts';
 import { nationalStatus } from '../domain/states.ts';
 import { statDeltas, type StatDelta } from '../domain/stats.ts';
+import { timelineOf } from '../domain/timeline.ts';
 import { applyStatDeltas, statViewOf } from '../repository.ts';
 import { differences, fingerprint, parseImportLine, stateOfOutcome, timesOf, type ImportRecord, type LineIssue } from './line.ts';
 import {
-  catalogueProcedures, insertDossiers, insertEvents, insertRatings, raiseCodeCounters, storedByCode, unitCodeBreakpoints,
+  catalogueProcedures, insertDossiers, insertEvents, insertRatings, raiseCodeCounters, storedByCode, timelinesWritten, unitCodeBreakpoints,
   type CatalogueProcedure, type NewDossier, type NewEvent, type NewRating,
 } from './repository.ts';
 import type { LineSource } from './source.ts';
@@ -307,6 +308,7 @@ async function writeLines(
   const total = check.toImport.size;
   try {
     return await db.transaction().execute(async (trx) => {
+      await timelinesWritten(trx);
       const procedures = await ensureProcedures(trx, actor.audit, now, check);
       const calendars = await calendarsOf(trx, check.units);
       const stats: StatSums = new Map();
@@ -370,8 +372,10 @@ async function writeRows(
     const procedure = ctx.procedures.get(record.procedureCode)!;
     const { calendar, ruleVersion } = ctx.calendars.get(unit.id)!;
     const row = dossierRow(record, unit, procedure, calendar, ruleVersion, now);
+    const event = eventRow(row, actor, now, ctx.runId, line);
+    row.timeline = timelineOf([event]);
     batch.dossiers.push(row);
-    batch.events.push(eventRow(row, actor, now, ctx.runId, line));
+    batch.events.push(event);
     if (record.rating) {
       batch.ratings.push({
         dossierId: row.id, unitId: unit.id, procedureId: procedure.id, ratedAt: record.returnedAt!, // only returned dossiers carry a rating

@@ -5,6 +5,7 @@ import { systemActor } from '../../../audit/audit.ts';
 import { createTestApp, type TestApp } from '../../../testing/app.ts';
 import { resolveUnitCode } from '../../../units/repository.ts';
 import { intake } from '../test/helpers.ts';
+import { timelinesOutOfStep } from '../test/timelines.ts';
 import { demoImportProcedures, demoImportUnits, generateImportLines, tallyLines, type ImportLineObject } from './generate.ts';
 import { ImportAbortedError, importDossiers, type ImportOptions } from './import-dossiers.ts';
 import { textSource } from './source.ts';
@@ -70,6 +71,7 @@ describe('dossier import: historical JSON Lines', () => {
       const events = await t.database.db.selectFrom('dossier_events').selectAll().where('dossier_id', '=', row.id).execute();
       assert.deepEqual(events.map((e) => [e.action, e.to_state]), [['import', state]]);
     }
+    assert.deepEqual(await timelinesOutOfStep(t.database.db), [], 'imported dossiers carry their one event in their timeline, once');
     // The same statistics-office code names two different wards before and after 1 July 2025.
     const oldWard = await resolveUnitCode(t.database.db, '09295', '2025-03-10');
     const newWard = await resolveUnitCode(t.database.db, '09295', '2025-08-05');

@@ -92,6 +92,14 @@ async function insertRecordset(db: Db, table: 'dossiers' | 'dossier_events' | 'd
 export type NewDossier = Omit<Insertable<DossiersTable>, 'step_trail'> & { id: string; step_trail: string[] };
 export type NewEvent = Omit<Insertable<DossierEventsTable>, 'data'> & { data: unknown };
 
+/**
+ * For the rest of the transaction, events inserted are already in their dossiers' timelines (the rows carry them,
+ * built with timelineOf), so the database does not append them again (migration 0016).
+ */
+export async function timelinesWritten(db: Db): Promise<void> {
+  await sql`set local gandan.timeline_written = 'on'`.execute(db);
+}
+
 export async function insertDossiers(db: Db, rows: NewDossier[]): Promise<void> {
   await insertRecordset(db, 'dossiers', rows);
 }
