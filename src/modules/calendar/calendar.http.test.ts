@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { countRows, createTestApp, type TestApp } from '../../testing/app.ts';
+import { recentUnitChain, unitChain } from './repository.ts';
 
 describe('calendar API', () => {
   let t: TestApp;
@@ -113,6 +114,26 @@ describe('calendar API', () => {
     assert.equal(there.json().dueAt, '2026-06-15T17:00:00+07:00');
     const notMine = await t.as(admin, { method: 'PUT', url: `/api/v1/calendar/units/${other.id}`, payload: { calendar: null } });
     assert.equal(notMine.statusCode, 403);
+  });
+
+  test('a unit\'s chain is remembered for a minute, then read again (a moved unit takes its new parents\' days)', async () => {
+    const db = t.database.db;
+    const ward = (await t.app.inject({ url: '/api/v1/units?code=09295' })).json().items[0];
+    const otherWard = (await t.app.inject({ url: '/api/v1/units?code=09187' })).json().items[0];
+    const t0 = Date.parse('2030-01-01T00:00:00Z'); // far from what other tests cached
+    const chain = await recentUnitChain(db, ward.id, t0);
+    assert.deepEqual(chain, await unitChain(db, ward.id));
+    assert.equal(chain.at(-1), ward.id);
+    const { parent_id: parentBefore } = await db.selectFrom('units').select('parent_id').where('id', '=', ward.id).executeTakeFirstOrThrow();
+    await db.updateTable('units').set({ parent_id: otherWard.id }).where('id', '=', ward.id).execute();
+    try {
+      assert.deepEqual(await recentUnitChain(db, ward.id, t0 + 59_000), chain);
+      const moved = await recentUnitChain(db, ward.id, t0 + 61_000);
+      assert.deepEqual(moved, await unitChain(db, ward.id));
+      assert.equal(moved.at(-2), otherWard.id);
+    } finally {
+      await db.updateTable('units').set({ parent_id: parentBefore }).where('id', '=', ward.id).execute();
+    }
   });
 });
 
