@@ -5,9 +5,11 @@
 -- carries ('2025-07-03T01:02:03.456Z', UTC, milliseconds).
 --
 -- Kept by a statement trigger, whoever inserts events (enabled ALWAYS, so the bulk loads that switch per-row
--- triggers off are covered too). A writer that puts the pairs in the dossier rows it inserts itself (the generator,
--- the historical import: their events are all new with their dossiers) says so with
--- `set local gandan.timeline_written = 'on'`, and the trigger leaves those events alone.
+-- triggers off are covered too). It appends to each dossier the newest of the statement's events that its timeline
+-- lacks, counted against the dossier's whole history: a writer that already put the pairs in the row (intake in its
+-- INSERT, an action in its UPDATE) leaves nothing to append, and the row gets no second version. A bulk writer whose
+-- rows carry the pairs of all their events (the generator, the historical import) says so with
+-- `set local gandan.timeline_written = 'on'`, and the trigger does not even count.
 
 alter table dossiers add column timeline jsonb not null default '[]';
 
@@ -20,10 +22,19 @@ begin
   if current_setting('gandan.timeline_written', true) = 'on' then
     return null;
   end if;
-  update dossiers d set timeline = d.timeline || n.items
-  from (select dossier_id, jsonb_agg(dossier_timeline_item(action, at) order by id) as items
-        from new_events group by dossier_id) n
-  where d.id = n.dossier_id;
+  with fresh as (
+    select dossier_id, id, dossier_timeline_item(action, at) as item,
+      row_number() over (partition by dossier_id order by id desc) as from_end
+    from new_events
+  ), lacking as (
+    select d.id, (select count(*) from dossier_events e where e.dossier_id = d.id) - jsonb_array_length(d.timeline) as n
+    from dossiers d where d.id in (select dossier_id from fresh)
+  ), appended as (
+    select f.dossier_id, jsonb_agg(f.item order by f.id) as items
+    from fresh f join lacking l on l.id = f.dossier_id and f.from_end <= l.n
+    group by f.dossier_id
+  )
+  update dossiers d set timeline = d.timeline || a.items from appended a where d.id = a.dossier_id;
   return null;
 end $$;
 

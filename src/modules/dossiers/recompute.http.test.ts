@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
 import { intake } from './test/helpers.ts';
+import { timelinesOutOfStep } from './test/timelines.ts';
 
 // Confirming 24/11/2026 as a day off moves only the open dossiers whose period contains it.
 let t: TestApp;
@@ -32,6 +33,7 @@ test('a schedule change recomputes the touched open dossiers and says how many',
   assert.equal(moved.appointmentAt, '2026-11-26T17:00:00+07:00');
   assert.equal(moved.calendarRuleVersion, put.json().ruleVersion);
   assert.equal(moved.timeline.at(-1).action, 'recompute_due');
+  assert.deepEqual(await timelinesOutOfStep(t.database.db), []);
   assert.equal((await due(early.id)).dueAt, '2026-11-19T17:00:00+07:00');
   const stats = await t.database.db.selectFrom('dossier_stats').select(['period_start', 'due']).where('period', '=', 'day').where('due', '>', 0).orderBy('period_start').execute();
   assert.deepEqual(stats.map((s) => `${s.period_start}:${s.due}`), ['2026-11-19:1', '2026-11-26:1']);

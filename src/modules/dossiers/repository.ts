@@ -9,6 +9,7 @@ import { calendarColumns, calendarFrom, type RuleSet, type RuleSetHead } from '.
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
 import { statColumns, type StatDelta, type StatView } from './domain/stats.ts';
+import { timelineOf } from './domain/timeline.ts';
 import type { DossierRow, DossiersTable } from './tables.ts';
 
 // The dossier module's SQL: rows, the daily code sequence, history events and the maintained statistics.
@@ -200,10 +201,19 @@ export async function paymentsOf(db: Db, dossierId: string) {
 
 export type DossierUpdate = Partial<{ [K in keyof DossiersTable]: unknown }>;
 
-export async function updateDossier(db: Db, id: string, version: number, set: DossierUpdate, now: Date): Promise<DossierRow> {
+/**
+ * For an UPDATE of a dossier followed by the insert of these events: their pairs go into the row with the update,
+ * so the database has nothing left to append (migration 0016) and the row gets one new version, not two.
+ */
+export function timelineAppend(...events: { action: string; at: Date }[]) {
+  return { timeline: sql<string>`timeline || ${JSON.stringify(timelineOf(events))}::jsonb` };
+}
+
+/** Writes `set` as the next version; `events`: those inserted next (see timelineAppend). */
+export async function updateDossier(db: Db, id: string, version: number, set: DossierUpdate, now: Date, events: { action: string; at: Date }[] = []): Promise<DossierRow> {
   return db
     .updateTable('dossiers')
-    .set({ ...set, version: version + 1, updated_at: now } as never)
+    .set({ ...set, ...(events.length ? timelineAppend(...events) : {}), version: version + 1, updated_at: now } as never)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

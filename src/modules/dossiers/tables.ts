@@ -79,8 +79,8 @@ export interface DossiersTable {
   imported: Generated<boolean>;
   received_by: string | null;
   version: Generated<number>;
-  /** Kept by the database from dossier_events (migration 0016); written directly only by bulk loads. */
-  timeline: ColumnType<TimelineItem[], TimelineItem[] | undefined, never>;
+  /** Each event's (action, time), kept from dossier_events (migration 0016); written as JSON text. */
+  timeline: ColumnType<TimelineItem[], TimelineItem[] | string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -6,7 +6,8 @@ import { timelinesWritten } from './import/repository.ts';
 import { intake } from './test/helpers.ts';
 import { timelinesOutOfStep } from './test/timelines.ts';
 
-// The timeline kept in each dossier row (migration 0016) by the database, whoever writes the events.
+// The timeline kept in each dossier row (migration 0016) by the database, whoever writes the events; intake and
+// the actions put their pair in the row themselves (dossiers.http.test.ts checks the whole lifecycle).
 
 describe('dossier timeline kept from its events', () => {
   let t: TestApp;
@@ -36,6 +37,38 @@ describe('dossier timeline kept from its events', () => {
       ['intake.complete', '2026-03-02T02:00:00.000Z'], ['note', '2026-03-01T20:04:05.678Z'], ['assign', '2026-03-02T05:00:00.001Z'],
     ]);
     assert.deepEqual((await timeline(second)).at(-1), ['note', '2026-03-02T04:00:00.000Z']);
+    assert.deepEqual(await timelinesOutOfStep(t.database.db), []);
+  });
+
+  test('a writer that put the pair in the row already leaves nothing to append: the row gets no second version', async () => {
+    const ctid = async (db: typeof t.database.db) =>
+      (await sql<{ ctid: string }>`select ctid::text from dossiers where id = ${first}`.execute(db)).rows[0].ctid;
+    const length = (await timeline(first)).length;
+    await t.database.db.transaction().execute(async (trx) => {
+      await sql`update dossiers set timeline = timeline || ${JSON.stringify([['note', '2026-03-02T08:00:00.000Z']])}::jsonb where id = ${first}`.execute(trx);
+      const written = await ctid(trx);
+      await sql`insert into dossier_events (dossier_id, at, actor_name, action, to_state)
+        values (${first}, '2026-03-02T08:00:00Z', 'Hệ thống', 'note', 'received')`.execute(trx);
+      assert.equal(await ctid(trx), written);
+    });
+    assert.equal((await timeline(first)).length, length + 1);
+    assert.deepEqual(await timelinesOutOfStep(t.database.db), []);
+  });
+
+  test('each writer of events keeps the timeline whole: finished on the spot, a payment and its refund', async () => {
+    const desk = await t.login('bonglai.motcua1');
+    const done = (await intake(t, desk, { code: '2.000815', extra: { finishNow: { resultNumber: '7/2026' } } })).json();
+    assert.deepEqual((await timeline(done.id)).map(([action]) => action), ['intake.complete', 'record_result', 'return_result']);
+    const paid = (await intake(t, desk, { code: '2.000635' })).json();
+    let d = (await t.as(desk, { url: `/api/v1/dossiers/${paid.id}` })).json();
+    const pay = await t.as(desk, { method: 'POST', url: `/api/v1/dossiers/${paid.id}/payments`, payload: { version: d.version, amount: d.fees.total, method: 'cash' } });
+    assert.equal(pay.statusCode, 200, pay.body);
+    d = (await t.as(desk, { url: `/api/v1/dossiers/${paid.id}` })).json();
+    const refund = await t.as(desk, {
+      method: 'POST', url: `/api/v1/dossiers/${paid.id}/payments/${pay.json().payments[0].id}/refund`, payload: { version: d.version, amount: d.fees.total, reason: 'Thu nhầm' },
+    });
+    assert.equal(refund.statusCode, 200, refund.body);
+    assert.deepEqual((await timeline(paid.id)).map(([action]) => action), ['intake.complete', 'payment', 'refund']);
     assert.deepEqual(await timelinesOutOfStep(t.database.db), []);
   });
 

@@ -143,7 +143,7 @@ export async function actOnDossier(db: Kysely<Schema>, actor: Actor, dossierId: 
     }
     const set = await sideEffects(trx, row, workflow, decision.next, decision.effects, request, now, actor, unit, calendar);
     if (decision.next.dueAt?.getTime() !== before.dueAt?.getTime()) set.calendar_rule_version = ruleSet.version;
-    const updated = await updateDossier(trx, row.id, row.version, set, now);
+    const updated = await updateDossier(trx, row.id, row.version, set, now, [{ action: request.action, at: now }]);
     const fromStep = stepByKey(workflow, before.stepKey);
     const toStep = stepByKey(workflow, decision.next.stepKey);
     await insertEvent(trx, {

@@ -13,10 +13,11 @@ import { lookupSecretFrom } from '../domain/code.ts';
 import { nationalStatus, type DossierState } from '../domain/states.ts';
 import { statDeltas } from '../domain/stats.ts';
 import { stepDeadline, type DecideEnv, type DossierSnapshot } from '../domain/transitions.ts';
+import { timelineOf } from '../domain/timeline.ts';
 import { firstStep, type Workflow } from '../domain/workflow.ts';
 import { notifyDossierEvent } from '../notify.ts';
 import { issueDossierCode } from './code.ts';
-import { applyStatDeltas, insertEvent, statViewOf, unitForIntake } from '../repository.ts';
+import { applyStatDeltas, insertEvent, statViewOf, timelineAppend, unitForIntake } from '../repository.ts';
 import { newDossierDefaults, type DossierRow } from '../tables.ts';
 
 // Intake (tiếp nhận) at the counter, by post or online: one transaction creates the dossier with its checklist,
@@ -209,6 +210,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   const fees = procedure.case.fees.filter((f) => !f.free && (f.amountVnd ?? 0) > 0).map((f) => ({ name: f.name ?? 'Phí, lệ phí', amountVnd: f.amountVnd! }));
   const feeTotal = fees.reduce((sum, f) => sum + f.amountVnd, 0);
   const a = input.applicant;
+  const intakeAction = `intake.${input.outcome}`;
   // Every column is written (the defaults as the table has them), so this object is the row as stored.
   const row: DossierRow = {
     ...newDossierDefaults, id: randomUUID(), code, lookup_secret: secret, unit_id: unit.id, procedure_id: procedure.procedureId, procedure_version_id: procedure.versionId,
@@ -224,9 +226,9 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
     fees, fee_total: feeTotal, payment_gate: feeTotal > 0, intake_note: input.note ?? null, received_by: receives ? actor.audit.actorId : null,
     assignee_id: null, state_before_pause: null, state_before_supplement: null, finished_at: null, returned_at: null, closed_at: null,
     paused_since: null, result_number: null, result_signed_on: null, result_signer: null, result_file_id: null, created_at: now, updated_at: now,
-    timeline: [], // the database appends each event's pair as it is written (migration 0016)
+    timeline: timelineOf([{ action: intakeAction, at: now }]), // the intake event below: the database has nothing to append
   };
-  batch.add(trx.insertInto('dossiers').values({ ...row, fees: JSON.stringify(fees), step_trail: JSON.stringify(row.step_trail), timeline: undefined }));
+  batch.add(trx.insertInto('dossiers').values({ ...row, fees: JSON.stringify(fees), step_trail: JSON.stringify(row.step_trail), timeline: JSON.stringify(row.timeline) }));
 
   if (input.documents.length) {
     batch.add(trx.insertInto('dossier_documents').values(input.documents.map((d, i) => ({
@@ -243,7 +245,7 @@ async function createDossier(trx: Transaction<Schema>, actor: IntakeActor, input
   const step = receives ? firstStep(workflow) : null;
   const firstDeadline = receives ? firstStepDeadline(calendar, workflow, row) : null;
   await insertEvent(trx, {
-    dossierId: row.id, at: now, actor: { id: actor.audit.actorId, name: actor.name, unitId: actor.unitId }, action: `intake.${input.outcome}`,
+    dossierId: row.id, at: now, actor: { id: actor.audit.actorId, name: actor.name, unitId: actor.unitId }, action: intakeAction,
     fromState: null, toState: state, fromStep: null, toStep: step?.key ?? null, stepName: step?.name ?? null,
     stepDeadline: firstDeadline, dueAt: row.due_at, note: input.note ?? null,
     data: { missing: input.missing, reasons: input.reasons, ruleVersion: row.calendar_rule_version, workflowVersionId: row.workflow_version_id },
@@ -271,12 +273,14 @@ function firstStepDeadline(calendar: WorkingCalendar, workflow: Workflow, row: D
 }
 
 async function finishOnTheSpot(trx: Transaction<Schema>, actor: IntakeActor, row: DossierRow, finish: NonNullable<IntakeInput['finishNow']>, now: Date): Promise<DossierRow> {
+  const steps = [['record_result', 'received', 'result_ready'], ['return_result', 'result_ready', 'returned']] as const;
   const updated = await trx.updateTable('dossiers').set({
     state: 'returned', national_status: nationalStatus.returned, finished_at: now, returned_at: now, closed_at: now,
     result_number: finish.resultNumber ?? null, version: row.version + 1, updated_at: now,
+    ...timelineAppend(...steps.map(([action]) => ({ action, at: now }))),
   }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
   const by = { id: actor.audit.actorId, name: actor.name, unitId: actor.unitId };
-  for (const [action, from, to] of [['record_result', 'received', 'result_ready'], ['return_result', 'result_ready', 'returned']] as const) {
+  for (const [action, from, to] of steps) {
     await insertEvent(trx, {
       dossierId: row.id, at: now, actor: by, action, fromState: from, toState: to, fromStep: row.step_key, toStep: row.step_key,
       stepName: null, stepDeadline: null, dueAt: row.due_at, note: finish.note ?? null,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { audit } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { AppError, notFound, staleVersion } from '../../../platform/errors.ts';
-import { insertEvent, lockDossier } from '../repository.ts';
+import { insertEvent, lockDossier, timelineAppend } from '../repository.ts';
 import type { Actor } from './act.ts';
 import { rolesOver } from './roles.ts';
 
@@ -32,7 +32,8 @@ export async function recordPayment(db: Kysely<Schema>, actor: Actor, dossierId:
       paid_at: now, recorded_by: actor.userId,
     }).returning('id').executeTakeFirstOrThrow();
     const paid = row.paid_total + input.amount;
-    await trx.updateTable('dossiers').set({ paid_total: paid, version: row.version + 1, updated_at: now }).where('id', '=', row.id).execute();
+    await trx.updateTable('dossiers').set({ paid_total: paid, version: row.version + 1, updated_at: now, ...timelineAppend({ action: 'payment', at: now }) })
+      .where('id', '=', row.id).execute();
     await insertEvent(trx, {
       dossierId: row.id, at: now, actor: { id: actor.userId, name: actor.name, unitId: actor.unitId }, action: 'payment',
       fromState: row.state, toState: row.state, fromStep: row.step_key, toStep: row.step_key, stepName: null, stepDeadline: null,
@@ -54,7 +55,8 @@ export async function refundPayment(db: Kysely<Schema>, actor: Actor, dossierId:
     if (input.amount > payment.amount) throw new AppError(400, 'refund_too_large', 'The refund exceeds the payment.', 'Số tiền hoàn trả lớn hơn số đã thu.');
     await trx.updateTable('dossier_payments').set({ refunded_at: now, refund_amount: input.amount, refund_reason: input.reason }).where('id', '=', payment.id).execute();
     const paid = row.paid_total - input.amount;
-    await trx.updateTable('dossiers').set({ paid_total: paid, version: row.version + 1, updated_at: now }).where('id', '=', row.id).execute();
+    await trx.updateTable('dossiers').set({ paid_total: paid, version: row.version + 1, updated_at: now, ...timelineAppend({ action: 'refund', at: now }) })
+      .where('id', '=', row.id).execute();
     await insertEvent(trx, {
       dossierId: row.id, at: now, actor: { id: actor.userId, name: actor.name, unitId: actor.unitId }, action: 'refund',
       fromState: row.state, toState: row.state, fromStep: row.step_key, toStep: row.step_key, stepName: null, stepDeadline: null,

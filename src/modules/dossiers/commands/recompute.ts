@@ -5,7 +5,7 @@ import type { RuleSet } from '../../calendar/repository.ts';
 import { unitChain } from '../../calendar/repository.ts';
 import { openStates } from '../domain/states.ts';
 import { statDeltas } from '../domain/stats.ts';
-import { applyStatDeltas, insertEvent, statViewOf } from '../repository.ts';
+import { applyStatDeltas, insertEvent, statViewOf, timelineAppend } from '../repository.ts';
 import type { DossierRow } from '../tables.ts';
 
 // When the calendar changes (a year's schedule, a new holiday, a unit's own day), open dossiers whose due dates the
@@ -37,7 +37,7 @@ export async function recomputeOpenDossiers(trx: Transaction<Schema>, from: Rule
     const movesAppointment = row.appointment_at?.getTime() === row.due_at?.getTime();
     const updated = await trx.updateTable('dossiers').set({
       due_at: change.newDueAt, appointment_at: movesAppointment ? change.newDueAt : row.appointment_at,
-      calendar_rule_version: to.version, version: row.version + 1, updated_at: now,
+      calendar_rule_version: to.version, version: row.version + 1, updated_at: now, ...timelineAppend({ action: 'recompute_due', at: now }),
     }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
     await insertEvent(trx, {
       dossierId: row.id, at: now, actor: { id: null, name: 'Hệ thống (lịch làm việc thay đổi)', unitId: null }, action: 'recompute_due',
