@@ -3,6 +3,7 @@
 // written by plain SQL (prepared statements, one transaction each) at the same concurrency.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { timelineOf } from '../../src/modules/dossiers/domain/timeline.ts';
 import { combineTurns, run, type LoadResult } from './load.ts';
 import { percentile } from './results.ts';
 import type { Session } from './session.ts';
@@ -92,11 +93,12 @@ async function intakeSql(client: pg.PoolClient, t: Template, i: number): Promise
       name: 'b-dossier', text: `insert into dossiers (code, lookup_secret, unit_id, procedure_id, procedure_version_id, case_id, procedure_code, procedure_name,
         field, workflow_version_id, duration_kind, duration_amount, channel, state, national_status, step_key, step_role, step_trail, applicant_kind,
         applicant_name, applicant_name_folded, applicant_phone, submitted_at, received_at, clock_start_at, due_at, appointment_at,
-        calendar_rule_version, fees, fee_total, payment_gate, received_by, created_at, updated_at)
+        calendar_rule_version, fees, fee_total, payment_gate, received_by, created_at, updated_at, timeline)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'counter', 'received', 2, 'receive', 'desk_officer', '[]', 'person',
-        $13, $14, $15, $16, $16, $16, $17, $17, 'bench', '[]', 0, false, $18, $16, $16) returning id`,
+        $13, $14, $15, $16, $16, $16, $17, $17, 'bench', '[]', 0, false, $18, $16, $16, $19) returning id`,
       values: [code, 'ABCDEFGHJK', t.unitId, r.procedure_id, r.procedure_version_id, r.case_id, r.procedure_code, r.procedure_name, r.field,
-        r.workflow_version_id, r.duration_kind, r.duration_amount, a.fullName, a.fullName.toLowerCase(), a.phone, now, due, t.userId],
+        r.workflow_version_id, r.duration_kind, r.duration_amount, a.fullName, a.fullName.toLowerCase(), a.phone, now, due, t.userId,
+        JSON.stringify(timelineOf([{ action: 'intake.complete', at: now }]))], // as intake writes it: the event below adds nothing
     });
     const id = inserted.rows[0].id;
     await client.query({ name: 'b-docs', text: `insert into dossier_documents (dossier_id, position, name, copy_type, count, required, received)
