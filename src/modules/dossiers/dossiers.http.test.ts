@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows, createTestApp, type TestApp } from '../../testing/app.ts';
-import { act, intake } from './test/helpers.ts';
+import { act, intake, listCaller } from './test/helpers.ts';
 import { timelinesOutOfStep } from './test/timelines.ts';
 
 describe('dossier lifecycle at the one-stop desk', () => {
@@ -142,6 +142,31 @@ describe('dossier lifecycle at the one-stop desk', () => {
     assert.ok(q.mine >= 1);
     const list = (await t.as(desk, { url: '/api/v1/dossiers?queue=mine' })).json();
     assert.equal(list.items.length, q.mine);
+  });
+
+  test('a ward desk\'s queues, read unit by unit and merged, hold its units\' dossiers in order, page by page', async () => {
+    const desk = await t.login('bonglai.motcua1');
+    const { reach } = await listCaller(t, 'bonglai.motcua1');
+    assert.ok(reach !== 'all');
+    const inReach = t.database.db.selectFrom('dossiers as d')
+      .where('d.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', 'in', reach as string[]));
+    const all = await inReach.select('d.id').orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').execute();
+    const unassigned = await inReach.select('d.id').where('d.assignee_id', 'is', null).where('d.state', 'in', ['received', 'in_progress'])
+      .orderBy('d.due_at').orderBy('d.id').execute();
+    assert.ok(all.length >= 3, `${all.length} dossiers in reach`);
+    const pages = async (queue: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const body: { items: { id: string }[]; nextCursor: string | null } = (await t.as(desk, { url: `/api/v1/dossiers?queue=${queue}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}` })).json();
+        seen.push(...body.items.map((d) => d.id));
+        cursor = body.nextCursor;
+      } while (cursor && seen.length < 500);
+      return seen;
+    };
+    assert.deepEqual(await pages('all'), all.map((r) => r.id));
+    assert.ok(unassigned.length >= 2, `${unassigned.length} unassigned`);
+    assert.deepEqual(await pages('unassigned'), unassigned.map((r) => r.id));
   });
 
   test('a name search finds the same dossiers, newest first and page by page, for a ward desk (few units) and the province', async () => {

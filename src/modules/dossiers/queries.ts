@@ -59,10 +59,12 @@ export async function listDossiers(db: Db, query: ListQuery) {
   const due = byDue(query.queue);
   // The planner cannot tell how many rows a reach holds from a sub-select of its units (it guessed a few hundred
   // for a whole province and sorted every match instead of walking the queue's index), so the units are read first
-  // and passed as values. A name search over a few units reads each unit's page from that unit's index and merges
-  // them; whether it walks the list or goes through the word index is chosen from the statistics (name-search.ts).
+  // and passed as values. A list over a few units reads each unit's page from that unit's index and merges them:
+  // walking the whole table's order instead passes over every newer dossier of other units (at 1M, a ward desk's
+  // list went through the 22,000 dossiers other wards had just received, 50 ms). Whether a name search walks the
+  // list or goes through the word index is chosen from the statistics (name-search.ts).
   const units = await unitsToList(db, query.reach, query.unitId, query.maxListedUnits ?? MAX_LISTED_UNITS);
-  const perUnit = nameSearch && Array.isArray(units) && units.length <= FEW_UNITS;
+  const perUnit = Array.isArray(units) && units.length <= FEW_UNITS;
   const scope = { units: Array.isArray(units) ? units : null, perUnit };
   const folded = nameSearch ? foldVietnamese(q) : '';
   const search: Search | null = !q ? null : nameSearch ? { name: folded, plan: await nameSearchPlan(db, folded, scope, query.limit + 1, query.nameSearchBy) } : { code: q };
