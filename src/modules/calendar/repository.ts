@@ -99,17 +99,18 @@ export async function unitChain(db: Db, unitId: string | null | undefined): Prom
 // lookup's remaining time) take it from here rather than from the closure table on every row.
 const CHAIN_TTL_MS = 60_000;
 const CHAINS_KEPT = 20_000;
-const recentChains = new WeakMap<object, Map<string, { chain: Promise<string[]>; until: number }>>();
+type KeptChains = Map<string, { chain: Promise<string[]>; until: number }>;
+const recentChains = new WeakMap<object, KeptChains>();
 
 /** unitChain, remembered for a minute per database. */
 export function recentUnitChain(db: Db, unitId: string, now = Date.now()): Promise<string[]> {
-  const chains = recentChains.get(db) ?? new Map<string, { chain: Promise<string[]>; until: number }>();
-  recentChains.set(db, chains);
+  const chains: KeptChains = recentChains.get(db) ?? new Map();
   const kept = chains.get(unitId);
   if (kept && kept.until > now) return kept.chain;
   if (chains.size >= CHAINS_KEPT) chains.clear();
   const chain = unitChain(db, unitId);
   chains.set(unitId, { chain, until: now + CHAIN_TTL_MS });
+  recentChains.set(db, chains);
   chain.catch(() => {
     if (chains.get(unitId)?.chain === chain) chains.delete(unitId);
   });
