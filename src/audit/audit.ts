@@ -1,5 +1,5 @@
 import type { Db } from '../access/reach.ts';
-import type { WriteBatch } from '../platform/db/batch.ts';
+import { insertRows, type WriteBatch } from '../platform/db/batch.ts';
 
 // Every state change appends one audit row inside the same transaction as the change.
 
@@ -23,9 +23,7 @@ export const systemActor = (label: string): AuditContext => ({ actorId: null, ac
 
 /** Appends the audit row, or adds it to `batch` (sent with the command's other writes, same transaction). */
 export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?: WriteBatch): Promise<void> {
-  const insert = db
-    .insertInto('audit_log')
-    .values({
+  const insert = insertRows('audit_log', [{
       actor_id: ctx.actorId,
       actor_label: ctx.actorLabel,
       action: entry.action,
@@ -36,7 +34,7 @@ export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       request_id: ctx.requestId,
       ip: ctx.ip,
-    });
+  }]);
   if (batch) batch.add(insert);
-  else await insert.execute();
+  else await db.executeQuery(insert);
 }

@@ -92,7 +92,7 @@ export async function notifyApplicant<T extends TemplateName>(
   const key = (suffix: string) => (dedupeKey ? `${dedupeKey}:${suffix}` : null);
   const send = async (message: NotificationInput<T>) => {
     if (!batch) return enqueueNotification(trx, message);
-    enqueueInBatch(batch, trx, notificationMessage(message));
+    enqueueInBatch(batch, notificationMessage(message));
     return undefined;
   };
   if (email) {

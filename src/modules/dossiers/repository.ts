@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { reachHolds, type Db, type Reach } from '../../access/reach.ts';
 import type { WorkingCalendar } from '../../calendar/index.ts';
-import type { WriteBatch } from '../../platform/db/batch.ts';
+import { insertRows, type WriteBatch } from '../../platform/db/batch.ts';
 import { compiledOnce } from '../../platform/db/compiled.ts';
 import type { UnitRow } from '../../platform/db/schema.ts';
 import { toUnit, type Unit } from '../../units/repository.ts';
@@ -109,6 +109,9 @@ export function statViewOf(row: Pick<DossierRow, 'unit_id' | 'procedure_id' | 'c
   };
 }
 
+const addStatsOnConflict = `on conflict (unit_id, procedure_id, period, period_start) do update set
+  ${statColumns.map((c) => `${c} = dossier_stats.${c} + excluded.${c}`).join(', ')}`;
+
 /** Adds the deltas to the day rows and the month rows in one statement. */
 export async function applyStatDeltas(db: Db, deltas: StatDelta[], batch?: WriteBatch): Promise<void> {
   if (!deltas.length) return;
@@ -121,13 +124,9 @@ export async function applyStatDeltas(db: Db, deltas: StatDelta[], batch?: Write
       rows.set(key, row);
     }
   }
-  const set = Object.fromEntries(statColumns.map((c) => [c, sql`dossier_stats.${sql.ref(c)} + excluded.${sql.ref(c)}`]));
-  const upsert = db
-    .insertInto('dossier_stats')
-    .values([...rows.values()] as never)
-    .onConflict((oc) => oc.columns(['unit_id', 'procedure_id', 'period', 'period_start']).doUpdateSet(set as never));
+  const upsert = insertRows('dossier_stats', [...rows.values()] as never, addStatsOnConflict);
   if (batch) batch.add(upsert);
-  else await upsert.execute();
+  else await db.executeQuery(upsert);
 }
 
 export interface EventInput {
@@ -148,16 +147,14 @@ export interface EventInput {
 }
 
 export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Promise<void> {
-  const insert = db
-    .insertInto('dossier_events')
-    .values({
+  const insert = insertRows('dossier_events', [{
       dossier_id: e.dossierId, at: e.at, actor_id: e.actor.id, actor_name: e.actor.name, actor_unit_id: e.actor.unitId,
       action: e.action, from_state: e.fromState, to_state: e.toState, from_step: e.fromStep, to_step: e.toStep,
       step_name: e.stepName, step_deadline: e.stepDeadline, due_at: e.dueAt, assignee_id: e.assigneeId ?? null,
       note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
-    });
+  }]);
   if (batch) batch.add(insert);
-  else await insert.execute();
+  else await db.executeQuery(insert);
 }
 
 /**

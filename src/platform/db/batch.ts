@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import { CompiledQuery, type Compilable, type Insertable, type Kysely } from 'kysely';
 import type { Schema } from './schema.ts';
 
 // Writes that need no answer (history, audit, statistics, outbox, idempotency rows) collected during a command and
@@ -9,56 +9,88 @@ import type { Schema } from './schema.ts';
 /** Renumbers `$n` parameter markers by `offset`, leaving quoted strings and identifiers alone. */
 export function shiftParameters(text: string, offset: number): string {
   if (!offset) return text;
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
-      const end = closingQuote(text, i);
-      out += text.slice(i, end);
-      i = end;
-    } else if (ch === '$' && /\d/.test(text[i + 1] ?? '')) {
-      let j = i + 1;
-      while (j < text.length && /\d/.test(text[j])) j++;
-      out += `$${Number(text.slice(i + 1, j)) + offset}`;
-      i = j;
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
+  return text.replace(/'(?:[^']|'')*(?:'|$)|"(?:[^"]|"")*(?:"|$)|\$(\d+)/g, (match, n: string | undefined) => (n ? `$${Number(n) + offset}` : match));
 }
 
-function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
+// Commands send the same few shapes of batch again and again: each shape's text is built once, and being the same
+// string every time, it is also found at once among the prepared statements (see prepared.ts).
+interface ShapeNode {
+  text?: string;
+  next: Map<string, ShapeNode>;
+}
+const shapes: ShapeNode = { next: new Map() };
+let shapeCount = 0;
+const MAX_SHAPES = 2000;
+
+function combinedText(queries: readonly CompiledQuery[]): string {
+  let node = shapes;
+  for (const q of queries) {
+    let child = node.next.get(q.sql);
+    if (!child) {
+      if (shapeCount >= MAX_SHAPES) return buildText(queries);
+      child = { next: new Map() };
+      node.next.set(q.sql, child);
+      shapeCount++;
+    }
+    node = child;
   }
-  return text.length;
+  return (node.text ??= buildText(queries));
+}
+
+function buildText(queries: readonly CompiledQuery[]): string {
+  let offset = 0;
+  const parts = queries.map((q, i) => {
+    const part = `w${i} as (${shiftParameters(q.sql, offset)})`;
+    offset += q.parameters.length;
+    return part;
+  });
+  return `with ${parts.join(', ')} select 1`;
 }
 
 /** One statement running every query of `queries` (each an INSERT/UPDATE/DELETE without RETURNING). */
 export function combineWrites(queries: readonly CompiledQuery[]): CompiledQuery {
   if (queries.length === 1) return queries[0];
+  return CompiledQuery.raw(combinedText(queries), queries.flatMap((q) => q.parameters));
+}
+
+const insertTexts = new Map<string, string>();
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * An INSERT of `rows` (their defined columns, the same in every row, in the first row's order), then `suffix` (an ON
+ * CONFLICT clause), built without a query tree: the writes every command makes (history, audit, statistics, outbox)
+ * cost a lookup of their text instead of a compilation. Values go as parameters, as the query builder sends them.
+ */
+export function insertRows<T extends keyof Schema & string>(table: T, rows: readonly Insertable<Schema[T]>[], suffix = ''): CompiledQuery {
+  if (!rows.length) throw new Error(`insertRows(${table}): no rows`);
+  const columns = Object.keys(rows[0]).filter((c) => (rows[0] as Record<string, unknown>)[c] !== undefined);
   const parameters: unknown[] = [];
-  const parts = queries.map((q, i) => {
-    const text = shiftParameters(q.sql, parameters.length);
-    parameters.push(...q.parameters);
-    return `w${i} as (${text})`;
-  });
-  return CompiledQuery.raw(`with ${parts.join(', ')} select 1`, parameters);
+  for (const row of rows) {
+    const values = row as Record<string, unknown>;
+    let defined = 0;
+    for (const c of Object.keys(values)) if (values[c] !== undefined) defined++;
+    if (defined !== columns.length) throw new Error(`insertRows(${table}): every row must give the same columns`);
+    for (const c of columns) {
+      if (values[c] === undefined) throw new Error(`insertRows(${table}): every row must give the same columns`);
+      parameters.push(values[c]);
+    }
+  }
+  const key = `${table}|${rows.length}|${columns.join(',')}|${suffix}`;
+  let text = insertTexts.get(key);
+  if (!text) {
+    let n = 0;
+    const tuple = () => `(${columns.map(() => `$${++n}`).join(', ')})`;
+    text = `insert into ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) values ${rows.map(tuple).join(', ')}${suffix ? ` ${suffix}` : ''}`;
+    if (insertTexts.size < MAX_SHAPES) insertTexts.set(key, text);
+  }
+  return CompiledQuery.raw(text, parameters);
 }
 
 export class WriteBatch {
   readonly #queries: CompiledQuery[] = [];
 
-  add(query: Compilable | null | undefined): this {
-    if (query) this.#queries.push(query.compile());
+  add(query: Compilable | CompiledQuery | null | undefined): this {
+    if (query) this.#queries.push('compile' in query ? query.compile() : query);
     return this;
   }
 

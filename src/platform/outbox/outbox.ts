@@ -1,7 +1,7 @@
 import type { Db } from '../../access/reach.ts';
 import type { AppContext } from '../http/context.ts';
 import type { WriteBatch } from '../db/batch.ts';
-import { insertOutboxRow, outboxInsert, type NewOutboxRow } from './repository.ts';
+import { insertOutboxRow, outboxInsertForBatch, type NewOutboxRow } from './repository.ts';
 
 // The transactional outbox: a state change writes the message it causes in its own transaction (so a message
 // exists if and only if the change committed), and a background job delivers it later, with retries. Nothing is
@@ -30,8 +30,8 @@ export async function enqueue(trx: Db, input: EnqueueInput): Promise<{ id: numbe
 }
 
 /** As `enqueue`, sent with the batch's other writes (a duplicate dedupe key is ignored then). */
-export function enqueueInBatch(batch: WriteBatch, trx: Db, input: EnqueueInput): void {
-  batch.add(outboxInsert(trx, outboxRowOf(input)));
+export function enqueueInBatch(batch: WriteBatch, input: EnqueueInput): void {
+  batch.add(outboxInsertForBatch(outboxRowOf(input)));
 }
 
 function outboxRowOf(input: EnqueueInput): NewOutboxRow {

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import { unitInReach, type Db, type Reach } from '../../access/reach.ts';
+import { insertRows } from '../db/batch.ts';
 import type { OutboxTable } from '../db/schema.ts';
 import type { OutboxStatus } from './status.ts';
 import './schema.ts';
@@ -20,21 +21,25 @@ export interface NewOutboxRow {
 }
 
 /** The insert of a row; with a dedupe key already used, it inserts nothing. */
-export function outboxInsert(db: Db, row: NewOutboxRow) {
+function outboxValues(row: NewOutboxRow) {
   const availableAt = row.availableAt ?? row.createdAt;
-  return db
-    .insertInto('outbox')
-    .values({
-      topic: row.topic,
-      payload: JSON.stringify(row.payload),
-      unit_id: row.unitId,
-      dedupe_key: row.dedupeKey,
-      ...(row.createdAt ? { created_at: row.createdAt } : {}),
-      ...(availableAt ? { available_at: availableAt } : {}),
-      ...(row.maxAttempts ? { max_attempts: row.maxAttempts } : {}),
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing());
+  return {
+    topic: row.topic,
+    payload: JSON.stringify(row.payload),
+    unit_id: row.unitId,
+    dedupe_key: row.dedupeKey,
+    ...(row.createdAt ? { created_at: row.createdAt } : {}),
+    ...(availableAt ? { available_at: availableAt } : {}),
+    ...(row.maxAttempts ? { max_attempts: row.maxAttempts } : {}),
+  };
 }
+
+function outboxInsert(db: Db, row: NewOutboxRow) {
+  return db.insertInto('outbox').values(outboxValues(row)).onConflict((oc) => oc.column('dedupe_key').doNothing());
+}
+
+/** As outboxInsert, for a write batch (see insertRows). */
+export const outboxInsertForBatch = (row: NewOutboxRow) => insertRows('outbox', [outboxValues(row)], 'on conflict (dedupe_key) do nothing');
 
 /** Inserts a row; with a dedupe key already used, inserts nothing and returns the existing row's id. */
 export async function insertOutboxRow(db: Db, row: NewOutboxRow): Promise<{ id: number; created: boolean }> {
