@@ -49,9 +49,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const jobs = options.jobs ?? new TableJobQueue(database, clock, (msg, err) => app.log.error({ err }, msg));
   const ctx: AppContext = { config, database, clock, jobs };
 
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
   installErrorHandler(app);
   app.addSchema(ErrorSchema);
   const headers = securityHeaders({
@@ -69,8 +66,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
   });
-  app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  // Set when the request arrives, so that every answer carries them, errors included.
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers).header('x-request-id', request.id);
     done();
   });
   await app.register(cookie, { secret: config.sessionSecret });

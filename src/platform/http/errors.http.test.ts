@@ -25,10 +25,12 @@ test('unknown API routes, bad JSON, bad query and oversized bodies all use the e
   const missing = await t.app.inject({ url: '/api/v1/nothing-here' });
   assert.equal(missing.statusCode, 404);
   assertErrorShape(missing.json());
+  assert.ok(missing.headers['x-request-id']);
   const badJson = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
   assert.equal(badJson.statusCode, 400);
   assertErrorShape(badJson.json());
   assert.equal(badJson.json().error.code, 'invalid_json');
+  assert.ok(badJson.headers['x-request-id']);
   const badQuery = await t.app.inject({ url: '/api/v1/units?at=yesterday' });
   assert.equal(badQuery.statusCode, 400);
   assert.equal(badQuery.json().error.fields[0].field, 'querystring.at');
@@ -36,6 +38,12 @@ test('unknown API routes, bad JSON, bad query and oversized bodies all use the e
   const huge = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x'.repeat(2_000_000), password: 'y' } });
   assert.equal(huge.statusCode, 413);
   assertErrorShape(huge.json());
+  assert.ok(huge.headers['x-request-id']);
+  const badToken = await t.app.inject({ url: '/api/v1/units', headers: { authorization: 'Bearer not-a-token' } });
+  assert.equal(badToken.statusCode, 401);
+  assertErrorShape(badToken.json());
+  assert.ok(badToken.headers['x-request-id']);
+  assert.equal(badToken.headers['x-content-type-options'], 'nosniff');
   const cursor = await t.app.inject({ url: '/api/v1/units?cursor=nonsense' });
   assert.equal(cursor.statusCode, 400);
   assert.equal(cursor.json().error.code, 'invalid_cursor');
