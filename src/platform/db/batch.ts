@@ -67,13 +67,11 @@ export function insertRows<T extends keyof Schema & string>(table: T, rows: read
   const parameters: unknown[] = [];
   for (const row of rows) {
     const values = row as Record<string, unknown>;
-    let defined = 0;
-    for (const c of Object.keys(values)) if (values[c] !== undefined) defined++;
-    if (defined !== columns.length) throw new Error(`insertRows(${table}): every row must give the same columns`);
-    for (const c of columns) {
-      if (values[c] === undefined) throw new Error(`insertRows(${table}): every row must give the same columns`);
-      parameters.push(values[c]);
+    const defined = Object.keys(values).filter((c) => values[c] !== undefined).length;
+    if (defined !== columns.length || columns.some((c) => values[c] === undefined)) {
+      throw new Error(`insertRows(${table}): every row must give the same columns`);
     }
+    for (const c of columns) parameters.push(values[c]);
   }
   const key = `${table}|${rows.length}|${columns.join(',')}|${suffix}`;
   let text = insertTexts.get(key);

@@ -20,7 +20,7 @@ export interface NewOutboxRow {
   maxAttempts?: number;
 }
 
-/** The insert of a row; with a dedupe key already used, it inserts nothing. */
+/** The columns written for a new row (the table's defaults for those not given). */
 function outboxValues(row: NewOutboxRow) {
   const availableAt = row.availableAt ?? row.createdAt;
   return {
@@ -34,6 +34,7 @@ function outboxValues(row: NewOutboxRow) {
   };
 }
 
+/** The insert of a row; with a dedupe key already used, it inserts nothing. */
 function outboxInsert(db: Db, row: NewOutboxRow) {
   return db.insertInto('outbox').values(outboxValues(row)).onConflict((oc) => oc.column('dedupe_key').doNothing());
 }
