@@ -8,7 +8,7 @@ import { toUnit, type Unit } from '../../units/repository.ts';
 import { calendarColumns, calendarFrom, type RuleSet, type RuleSetHead } from '../calendar/repository.ts';
 import type { DossierSnapshot } from './domain/transitions.ts';
 import type { DossierState } from './domain/states.ts';
-import { statColumns, type StatDelta, type StatView } from './domain/stats.ts';
+import { statColumns, type StatColumn, type StatDelta, type StatView } from './domain/stats.ts';
 import { timelineOf } from './domain/timeline.ts';
 import type { DossierRow, DossiersTable } from './tables.ts';
 
@@ -109,21 +109,30 @@ export function statViewOf(row: Pick<DossierRow, 'unit_id' | 'procedure_id' | 'c
   };
 }
 
-const addStatsOnConflict = `on conflict (unit_id, procedure_id, period, period_start) do update set
+/** The ON CONFLICT clause that adds a dossier_stats row to the row already stored for its key. */
+export const addStatsOnConflict = `on conflict (unit_id, procedure_id, period, period_start) do update set
   ${statColumns.map((c) => `${c} = dossier_stats.${c} + excluded.${c}`).join(', ')}`;
+
+/** A dossier_stats row to add: one unit, procedure and day or month, with its amounts. */
+export type StatRow = { unit_id: string; procedure_id: string; period: 'day' | 'month'; period_start: string } & Record<StatColumn, number>;
+
+const zeroAmounts = (): Record<StatColumn, number> => Object.fromEntries(statColumns.map((c) => [c, 0])) as Record<StatColumn, number>;
+
+/** Adds a delta to its day row and its month row in `rows` (keyed by unit, procedure, period and start). */
+export function addToStatRows(rows: Map<string, StatRow>, d: StatDelta): void {
+  for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
+    const key = `${d.unitId}|${d.procedureId}|${period}|${start}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start, ...zeroAmounts() }));
+    row[d.column] += d.amount;
+  }
+}
 
 /** Adds the deltas to the day rows and the month rows in one statement. */
 export async function applyStatDeltas(db: Db, deltas: StatDelta[], batch?: WriteBatch): Promise<void> {
   if (!deltas.length) return;
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const d of deltas) {
-    for (const [period, start] of [['day', d.day], ['month', `${d.day.slice(0, 7)}-01`]] as const) {
-      const key = `${d.unitId}|${d.procedureId}|${period}|${start}`;
-      const row = rows.get(key) ?? { unit_id: d.unitId, procedure_id: d.procedureId, period, period_start: start, ...Object.fromEntries(statColumns.map((c) => [c, 0])) };
-      row[d.column] = (row[d.column] as number) + d.amount;
-      rows.set(key, row);
-    }
-  }
+  const rows = new Map<string, StatRow>();
+  for (const d of deltas) addToStatRows(rows, d);
   const upsert = insertRows('dossier_stats', [...rows.values()] as never, addStatsOnConflict);
   if (batch) batch.add(upsert);
   else await db.executeQuery(upsert);

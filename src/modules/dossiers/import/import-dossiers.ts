@@ -19,12 +19,12 @@ import { resolveUnitCode, type Unit } from '../../../units/repository.ts';
 import { ensureProcedure } from '../../catalog/index.ts';
 import { calendarFor } from '../../calendar/repository.ts';
 import { nationalStatus } from '../domain/states.ts';
-import { statDeltas, type StatDelta } from '../domain/stats.ts';
+import { statColumns, statDeltas } from '../domain/stats.ts';
 import { timelineOf } from '../domain/timeline.ts';
-import { applyStatDeltas, statViewOf } from '../repository.ts';
+import { addToStatRows, statViewOf, type StatRow } from '../repository.ts';
 import { differences, fingerprint, parseImportLine, stateOfOutcome, timesOf, type ImportRecord, type LineIssue } from './line.ts';
 import {
-  catalogueProcedures, insertDossiers, insertEvents, insertRatings, raiseCodeCounters, storedByCode, timelinesWritten, unitCodeBreakpoints,
+  addStatRows, catalogueProcedures, insertDossiers, insertEvents, insertRatings, raiseCodeCounters, storedByCode, timelinesWritten, unitCodeBreakpoints,
   type CatalogueProcedure, type NewDossier, type NewEvent, type NewRating,
 } from './repository.ts';
 import type { LineSource } from './source.ts';
@@ -73,7 +73,6 @@ export class ImportAbortedError extends AppError {
 }
 
 const DEFAULT_BATCH = 1000;
-const STAT_KEYS_PER_STATEMENT = 1000; // ≤ 2 rows × 20 parameters each: well under PostgreSQL's 65,535
 
 /** resolveUnitCode at the receipt date, asked once per code and period in which its answer cannot change. */
 class UnitResolver {
@@ -359,7 +358,13 @@ interface WriteContext {
   runId: string;
 }
 
-/** Dossiers, their history event and rating in batches; the statistics and code counters summed in memory. */
+/** Rows built between two looks at the database's answers while a batch is being written. */
+const ROWS_BETWEEN_YIELDS = 100;
+
+/**
+ * Dossiers, their history event and rating in batches; the statistics and code counters summed in memory. A batch
+ * is written while the next one is built: on PostgreSQL the server does the writing, in a process of its own.
+ */
 async function writeRows(
   trx: Transaction<Schema>, source: LineSource, options: ImportOptions, resolver: UnitResolver, check: CheckState, ctx: WriteContext,
 ): Promise<number> {
@@ -368,6 +373,13 @@ async function writeRows(
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let batch = emptyBatch();
   let imported = 0;
+  let writing: Promise<number> | null = null;
+  const send = async (full: Batch) => {
+    if (writing) imported += await writing;
+    writing = flush(trx, full);
+    writing.catch(() => {}); // awaited before the next batch is sent, or at the end
+    options.onProgress?.('write', imported, total);
+  };
   for await (const { line, record, unit } of accepted(source, now, resolver, check)) {
     const procedure = ctx.procedures.get(record.procedureCode)!;
     const { calendar, ruleVersion } = ctx.calendars.get(unit.id)!;
@@ -385,12 +397,15 @@ async function writeRows(
     addStats(ctx.stats, row, calendar);
     addCounter(ctx.counters, record.code, unit);
     if (batch.dossiers.length >= batchSize) {
-      imported += await flush(trx, batch);
+      await send(batch);
       batch = emptyBatch();
-      options.onProgress?.('write', imported, total);
+    } else if (writing && batch.dossiers.length % ROWS_BETWEEN_YIELDS === 0) {
+      // Lines kept in memory come without a pause; without one, the batch's next statement would wait for this one.
+      await new Promise(setImmediate);
     }
   }
-  return imported + await flush(trx, batch);
+  await send(batch);
+  return imported + await writing!;
 }
 
 /** Every procedure the lines use: the known ones, and draft stubs created now for the unknown codes. */
@@ -441,8 +456,8 @@ function eventRow(row: NewDossier, actor: ImportActor, now: Date, runId: string,
   };
 }
 
-/** Deltas summed per (unit, procedure), then per day and column: all of one dossier's deltas share the first level. */
-type StatSums = Map<string, Map<string, StatDelta>>;
+/** The dossier_stats rows the file adds (day and month rows), summed over the whole file. */
+type StatSums = Map<string, StatRow>;
 
 /** What the dossier adds to dossier_stats, summed over the whole file (one upsert per row at the end). */
 function addStats(stats: StatSums, row: NewDossier, calendar: WorkingCalendar): void {
@@ -454,15 +469,7 @@ function addStats(stats: StatSums, row: NewDossier, calendar: WorkingCalendar): 
     received_at: row.received_at as Date, due_at: row.due_at as Date, finished_at: finished, closed_at: row.closed_at as Date | null,
     supplement_rounds: row.supplement_rounds as number,
   }, processingMs);
-  const groupKey = row.unit_id + row.procedure_id;
-  let group = stats.get(groupKey);
-  if (!group) stats.set(groupKey, (group = new Map()));
-  for (const d of statDeltas(null, view)) {
-    const key = d.day + d.column;
-    const sum = group.get(key);
-    if (sum) sum.amount += d.amount;
-    else group.set(key, { ...d });
-  }
+  for (const d of statDeltas(null, view)) addToStatRows(stats, d);
 }
 
 const CODE_FORMAT = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{4})$/;
@@ -485,22 +492,10 @@ async function flush(trx: Transaction<Schema>, batch: Batch): Promise<number> {
   return batch.dossiers.length;
 }
 
-/** applyStatDeltas in statements small enough for the protocol's parameter limit, grouped by (unit, procedure, day). */
+const STAT_ROWS_PER_STATEMENT = 5000;
+
+/** The file's statistics rows, in statements of a few thousand rows (rows that add nothing are left out). */
 async function applyStats(trx: Transaction<Schema>, stats: StatSums): Promise<void> {
-  let chunk: StatDelta[] = [];
-  const days = new Set<string>();
-  for (const group of stats.values()) {
-    for (const d of group.values()) {
-      if (d.amount === 0) continue;
-      const dayKey = `${d.unitId}|${d.procedureId}|${d.day}`;
-      if (!days.has(dayKey) && days.size >= STAT_KEYS_PER_STATEMENT) {
-        await applyStatDeltas(trx, chunk);
-        chunk = [];
-        days.clear();
-      }
-      days.add(dayKey);
-      chunk.push(d);
-    }
-  }
-  await applyStatDeltas(trx, chunk);
+  const rows = [...stats.values()].filter((r) => statColumns.some((c) => r[c] !== 0));
+  for (let i = 0; i < rows.length; i += STAT_ROWS_PER_STATEMENT) await addStatRows(trx, rows.slice(i, i + STAT_ROWS_PER_STATEMENT));
 }

@@ -207,7 +207,8 @@ describe('dossier import: historical JSON Lines', () => {
       count: 2000, seed: 11, from: '2025-01-01', to: '2026-01-01', now: t.ctx.clock(),
       units: demoImportUnits.map((u) => ({ ...u, codePrefix: `G${u.codePrefix}` })), procedures: demoImportProcedures,
     })];
-    const result = await run(jsonl(lines));
+    // Small batches: several are written while the next is built (import-dossiers.ts, writeRows).
+    const result = await run(jsonl(lines), { batchSize: 300 });
     assert.equal(result.errorCount, 0, JSON.stringify(result.errors.slice(0, 3)));
     assert.equal(result.imported, 2000);
 

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../access/reach.ts';
 import type { Insertable } from 'kysely';
 import type { DossiersTable, DossierEventsTable } from '../tables.ts';
+import { addStatsOnConflict, type StatRow } from '../repository.ts';
 import type { ImportRating, StoredDossier } from './line.ts';
 
 /** The dates from which another unit may answer for `code` (resolveUnitCode's answer only changes on them). */
@@ -83,11 +84,11 @@ async function ratingsOf(db: Db, dossierIds: string[]): Promise<Map<string, Impo
 // VALUES list costs far more to build, send and bind (and hits the 65,535-parameter limit near 1,000 rows). The JSON
 // goes as bytes (json's binary form is its text): given a string, PGlite measured its UTF-8 length in JavaScript,
 // character by character and twice, and the import ran 20-35 % slower on the embedded database.
-async function insertRecordset(db: Db, table: 'dossiers' | 'dossier_events' | 'dossier_ratings', rows: object[]): Promise<void> {
+async function insertRecordset(db: Db, table: 'dossiers' | 'dossier_events' | 'dossier_ratings' | 'dossier_stats', rows: object[], suffix = ''): Promise<void> {
   if (!rows.length) return;
   const columns = sql.join(Object.keys(rows[0]).map((c) => sql.ref(c)));
   await sql`insert into ${sql.table(table)} (${columns})
-    select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${Buffer.from(JSON.stringify(rows))}::json)`.execute(db);
+    select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${Buffer.from(JSON.stringify(rows))}::json) ${sql.raw(suffix)}`.execute(db);
 }
 
 /** A dossier row as JSON: jsonb columns hold values, not JSON text. */
@@ -123,6 +124,11 @@ export async function insertRatings(db: Db, rows: NewRating[]): Promise<void> {
   await insertRecordset(db, 'dossier_ratings', rows.map((r) => ({
     dossier_id: r.dossierId, unit_id: r.unitId, procedure_id: r.procedureId, rated_at: r.ratedAt, channel: 'import', attitude: r.attitude, overall: r.overall,
   })));
+}
+
+/** Adds the rows to the statistics stored for their keys (each key at most once in `rows`). */
+export async function addStatRows(db: Db, rows: StatRow[]): Promise<void> {
+  await insertRecordset(db, 'dossier_stats', rows, addStatsOnConflict);
 }
 
 /**
