@@ -24,16 +24,16 @@ export const systemActor = (label: string): AuditContext => ({ actorId: null, ac
 /** Appends the audit row, or adds it to `batch` (sent with the command's other writes, same transaction). */
 export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?: WriteBatch): Promise<void> {
   const insert = insertRows('audit_log', [{
-      actor_id: ctx.actorId,
-      actor_label: ctx.actorLabel,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      unit_id: entry.unitId ?? null,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      request_id: ctx.requestId,
-      ip: ctx.ip,
+    actor_id: ctx.actorId,
+    actor_label: ctx.actorLabel,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId,
+    unit_id: entry.unitId ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    request_id: ctx.requestId,
+    ip: ctx.ip,
   }]);
   if (batch) batch.add(insert);
   else await db.executeQuery(insert);

@@ -133,7 +133,7 @@ export async function applyStatDeltas(db: Db, deltas: StatDelta[], batch?: Write
   if (!deltas.length) return;
   const rows = new Map<string, StatRow>();
   for (const d of deltas) addToStatRows(rows, d);
-  const upsert = insertRows('dossier_stats', [...rows.values()] as never, addStatsOnConflict);
+  const upsert = insertRows('dossier_stats', [...rows.values()], addStatsOnConflict);
   if (batch) batch.add(upsert);
   else await db.executeQuery(upsert);
 }
@@ -157,10 +157,10 @@ export interface EventInput {
 
 export async function insertEvent(db: Db, e: EventInput, batch?: WriteBatch): Promise<void> {
   const insert = insertRows('dossier_events', [{
-      dossier_id: e.dossierId, at: e.at, actor_id: e.actor.id, actor_name: e.actor.name, actor_unit_id: e.actor.unitId,
-      action: e.action, from_state: e.fromState, to_state: e.toState, from_step: e.fromStep, to_step: e.toStep,
-      step_name: e.stepName, step_deadline: e.stepDeadline, due_at: e.dueAt, assignee_id: e.assigneeId ?? null,
-      note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
+    dossier_id: e.dossierId, at: e.at, actor_id: e.actor.id, actor_name: e.actor.name, actor_unit_id: e.actor.unitId,
+    action: e.action, from_state: e.fromState, to_state: e.toState, from_step: e.fromStep, to_step: e.toStep,
+    step_name: e.stepName, step_deadline: e.stepDeadline, due_at: e.dueAt, assignee_id: e.assigneeId ?? null,
+    note: e.note ?? null, data: e.data === undefined ? null : JSON.stringify(e.data),
   }]);
   if (batch) batch.add(insert);
   else await db.executeQuery(insert);
