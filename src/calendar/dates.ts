@@ -98,10 +98,21 @@ export function localInstant(date: IsoDate, clock = '00:00'): Date {
   return new Date(dayStartMs(dayNumber(date)) + clockMinutes(clock) * MINUTE_MS);
 }
 
-/** RFC 3339 with the Vietnamese offset, e.g. '2026-01-10T17:00:00+07:00' (milliseconds kept when present). */
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * RFC 3339 with the Vietnamese offset, e.g. '2026-01-10T17:00:00+07:00' (milliseconds kept when present). By
+ * arithmetic, as isoDate: every timestamp of a list or a lookup goes through here, and toISOString() costs 3 times more.
+ */
 export function formatLocal(instant: Date | number): string {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
-  const text = new Date(ms + VN_OFFSET_MS).toISOString();
-  const body = ms % 1000 === 0 ? text.slice(0, 19) : text.slice(0, 23);
-  return `${body}+07:00`;
+  const day = localDay(ms);
+  const [y, mo, d] = civilOfDay(day);
+  if (y < 1000 || y > 9999) return `${new Date(ms + VN_OFFSET_MS).toISOString().slice(0, ms % 1000 === 0 ? 19 : 23)}+07:00`;
+  const sinceMidnight = ms + VN_OFFSET_MS - day * DAY_MS;
+  const seconds = Math.floor(sinceMidnight / 1000);
+  const milli = sinceMidnight - seconds * 1000;
+  const time = `${twoDigits(Math.floor(seconds / 3600))}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
+  const fraction = milli === 0 ? '' : `.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}`;
+  return `${y}-${twoDigits(mo)}-${twoDigits(d)}T${time}${fraction}+07:00`;
 }
