@@ -9,7 +9,7 @@ import { maskName, normalisePhone } from './domain/applicant.ts';
 import { nationalStatus, stateLabels, type DossierState } from './domain/states.ts';
 import { actionLabel } from './detail.ts';
 import { deadlineOf, iso } from './present.ts';
-import { publicLookupRows } from './repository.ts';
+import { MAX_LOOKUP_CODES, publicLookupRows } from './repository.ts';
 
 // Public lookup: the exact code plus a second factor (the applicant's phone or the receipt's secret), in the
 // body so it never lands in access logs. Never by code prefix. The answer carries no personal data beyond a
@@ -47,7 +47,7 @@ export function publicDossierRoutes(app: App, ctx: AppContext): void {
   // Two batches in flight: on 2 cores with 16 clients, one in flight did best on a small database (200k dossiers,
   // 3,900-4,700/s) but waits on the disk reads of a large one (1M: interleaved runs 2,550-3,300/s with one, 2,650-3,800
   // with two, 2,400-3,200 with four).
-  const lookupRow = coalescing((codes: string[]) => publicLookupRows(db, codes), { maxBatch: 64, maxInFlight: 2 });
+  const lookupRow = coalescing((codes: string[]) => publicLookupRows(db, codes), { maxBatch: MAX_LOOKUP_CODES, maxInFlight: 2 });
   app.post('/api/v1/public/dossiers/lookup', {
     config: { csrf: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
