@@ -15,7 +15,7 @@ before(async () => {
 });
 after(() => t.close());
 
-test(`the lookup finds each code once, in a batch of any size up to its limit (${testEngine})`, async () => {
+test(`the lookup answers the codes asked for that exist, in a batch of any size up to its limit (${testEngine})`, async () => {
   const desk = await t.login('bonglai.motcua1');
   const codes: string[] = [];
   for (let i = 0; i < 3; i++) {
