@@ -21,9 +21,9 @@ export interface AuditEntry {
 
 export const systemActor = (label: string): AuditContext => ({ actorId: null, actorLabel: label, requestId: null, ip: null });
 
-/** Appends the audit row, or adds it to `batch` (sent with the command's other writes, same transaction). */
-export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?: WriteBatch): Promise<void> {
-  const insert = insertRows('audit_log', [{
+/** The audit_log row of an entry made by `ctx`. */
+export function auditRow(ctx: AuditContext, entry: AuditEntry) {
+  return {
     actor_id: ctx.actorId,
     actor_label: ctx.actorLabel,
     action: entry.action,
@@ -34,7 +34,12 @@ export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     request_id: ctx.requestId,
     ip: ctx.ip,
-  }]);
+  };
+}
+
+/** Appends the audit row, or adds it to `batch` (sent with the command's other writes, same transaction). */
+export async function audit(db: Db, ctx: AuditContext, entry: AuditEntry, batch?: WriteBatch): Promise<void> {
+  const insert = insertRows('audit_log', [auditRow(ctx, entry)]);
   if (batch) batch.add(insert);
   else await db.executeQuery(insert);
 }

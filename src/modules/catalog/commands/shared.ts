@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { unitAncestry, type Db } from '../../../access/reach.ts';
 import type { RoleGrant } from '../../../access/roles.ts';
-import type { AuditContext } from '../../../audit/audit.ts';
+import { auditRow, type AuditContext, type AuditEntry } from '../../../audit/audit.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { AppError, conflict, forbidden, notFound } from '../../../platform/errors.ts';
 import { mayManageOwned, mayOfferAt } from '../policy.ts';
@@ -80,21 +80,8 @@ export const unprocessable = (code: string, message: string, messageVi: string, 
   new AppError(422, code, message, messageVi, fields);
 
 /** Audit rows for a batch (an import): the same rows `audit()` writes, in multi-row INSERTs. */
-export async function auditMany(db: Db, ctx: AuditContext, entries: {
-  action: string; subjectType: string; subjectId: string; unitId?: string | null; before?: unknown; after?: unknown;
-}[]): Promise<void> {
+export async function auditMany(db: Db, ctx: AuditContext, entries: AuditEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += 500) {
-    await db.insertInto('audit_log').values(entries.slice(i, i + 500).map((e) => ({
-      actor_id: ctx.actorId,
-      actor_label: ctx.actorLabel,
-      action: e.action,
-      subject_type: e.subjectType,
-      subject_id: e.subjectId,
-      unit_id: e.unitId ?? null,
-      before: e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === undefined ? null : JSON.stringify(e.after),
-      request_id: ctx.requestId,
-      ip: ctx.ip,
-    }))).execute();
+    await db.insertInto('audit_log').values(entries.slice(i, i + 500).map((e) => auditRow(ctx, e))).execute();
   }
 }
